@@ -1,0 +1,45 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// The pipeline, one target a stage group (see ../shared/design.md):
+//   BriefingCore   — Model, Import, Analytics, Format, Output. Pure Swift (glibc iconv only).
+//   BriefingLayout — charts and documents into a Scene of plain values.
+//   BriefingCairo  — the only target that touches C libraries: cairo, pango, fontconfig, libpng.
+//   BriefingReport — templates (YAML) and unattended runs, tying the stages together.
+//   briefing       — the command-line tool.
+let package = Package(
+    name: "briefing",
+    products: [
+        .executable(name: "briefing", targets: ["briefing"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        .target(name: "BriefingCore"),
+        .target(name: "BriefingLayout", dependencies: ["BriefingCore"]),
+
+        // System libraries, installed by scripts/install-system-packages.
+        .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
+        .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev"])]),
+        .systemLibrary(name: "CPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
+        .target(name: "BriefingCairo", dependencies: ["BriefingCore", "BriefingLayout", "CCairo", "CPangoCairo", "CPNG"]),
+
+        .target(name: "BriefingReport", dependencies: [
+            "BriefingCore", "BriefingLayout", "BriefingCairo",
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        .executableTarget(name: "briefing", dependencies: [
+            "BriefingCore", "BriefingLayout", "BriefingCairo", "BriefingReport",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .testTarget(name: "BriefingCoreTests", dependencies: ["BriefingCore"]),
+        .testTarget(name: "BriefingLayoutTests", dependencies: ["BriefingCore", "BriefingLayout"]),
+        .testTarget(name: "BriefingCairoTests", dependencies: ["BriefingCore", "BriefingLayout", "BriefingCairo"]),
+        .testTarget(name: "BriefingReportTests", dependencies: ["BriefingCore", "BriefingLayout", "BriefingCairo", "BriefingReport"]),
+        // Runs the built `briefing` binary on fixture files: exit codes, stderr, files written.
+        .testTarget(name: "EndToEndTests", dependencies: ["briefing"]),
+    ]
+)

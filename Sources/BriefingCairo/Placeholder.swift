@@ -1,0 +1,1 @@
+// BriefingCairo: filled by its stage.

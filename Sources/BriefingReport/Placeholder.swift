@@ -1,0 +1,1 @@
+// BriefingReport: filled by its stage.

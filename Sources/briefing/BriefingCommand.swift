@@ -1,0 +1,10 @@
+import ArgumentParser
+
+@main
+struct BriefingCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "briefing",
+        abstract: "Turns spreadsheet figures into press charts and briefing PDFs.",
+        subcommands: []
+    )
+}
