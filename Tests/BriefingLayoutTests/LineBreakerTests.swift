@@ -9,7 +9,7 @@ struct LineBreakerTests {
     @Test("breaks only at spaces when every word fits")
     func breaksBetweenWords() {
         // Each Hangul syllable is 10 pt here, a space 3 pt.
-        let lines = breaker.lines("광융합 기업 수출 계약 달성", font: font, width: 75)
+        let lines = breaker.lines("광융합 기업 수출 계약 달성", font: font, width: 80)
         #expect(lines == ["광융합 기업 수출", "계약 달성"])
         for line in lines { #expect(!line.hasPrefix(" ") && !line.hasSuffix(" ")) }
     }
