@@ -1,1 +1,0 @@
-// BriefingReport: filled by its stage.

@@ -1,0 +1,173 @@
+import BriefingCore
+
+/// A report template as a team member writes it once (YAML, see README
+/// "Template reference"), parsed and checked for shape. Figures are not
+/// computed here: `TemplateEvaluator` does that against the data.
+public struct Template: Sendable {
+    /// The template file, as given.
+    public var path: String
+    /// Folder that relative input paths are resolved against.
+    public var directory: String
+    /// Locale used when the command line does not say (`ko` by default).
+    public var locale: String
+    public var inputs: [InputSpec]
+    public var measures: [MeasureDefinition]
+    public var document: DocumentSpec?
+    public var charts: [ChartDefinition]
+    public var monthly: MonthlySettings?
+}
+
+/// Where a piece of a template stands in its file, for errors found later
+/// (an unknown column is only known once the data is read).
+public struct TemplateSource: Sendable, Hashable {
+    public var location: InputLocation
+    public var line: String?
+
+    public func error(_ message: String, offset: Int = 0) -> TemplateError {
+        var loc = location
+        loc.column += offset
+        return TemplateError(message, at: loc, sourceLine: line)
+    }
+}
+
+/// Text that may differ by locale: a plain string serves every locale;
+/// `{ko: …, en: …}` gives each its own.
+public struct LocalizedText: Sendable, Hashable {
+    public var variants: [String: TextTemplate]
+    public var source: TemplateSource
+    /// Offset of the text's first character from `source.location` (1 for a quoted scalar).
+    public var textOffset: Int
+
+    public func text(for locale: String) -> TextTemplate? {
+        variants[locale] ?? variants["*"] ?? variants["ko"] ?? variants.values.first
+    }
+}
+
+public struct InputSpec: Sendable, Hashable {
+    public var name: String
+    /// As written in the template (relative to the template's folder).
+    public var file: String
+    /// Header names to rename: `권역: 지역` reads a column called 권역 as 지역,
+    /// so one template reads every year's export.
+    public var renames: [String: String]
+    /// Columns the template needs; checked before anything is rendered.
+    public var expect: [String]
+    public var encoding: String?
+    public var headerRows: Int?
+    public var source: TemplateSource
+}
+
+public enum MissingChoice: String, Sendable, Hashable {
+    /// Skip missing cells; the result records which cells were skipped.
+    case skip
+    /// A missing cell in the measure's rows is an error.
+    case fail
+}
+
+public struct MeasureDefinition: Sendable, Hashable {
+    public var name: String
+    public var expression: MeasureExpression
+    public var text: String
+    public var missing: MissingChoice
+    public var source: TemplateSource
+    /// Offset of the expression's first character from `source.location`.
+    public var expressionOffset: Int
+}
+
+public struct MonthlySettings: Sendable, Hashable {
+    /// Whether a month with no data rows is allowed (otherwise an error naming the period and file).
+    public var allowEmptyMonth: Bool
+    /// The input and column whose months define "the data for a period".
+    public var periodInput: String
+    public var periodColumn: String
+    public var source: TemplateSource
+}
+
+public struct DocumentSpec: Sendable, Hashable {
+    public var title: LocalizedText
+    public var date: LocalizedText?
+    public var department: LocalizedText?
+    public var contact: LocalizedText?
+    public var orientation: String
+    public var blocks: [BlockSpec]
+    public var attachments: [[BlockSpec]]
+    public var source: TemplateSource
+}
+
+public struct TileSpec: Sendable, Hashable {
+    public var label: LocalizedText
+    public var value: LocalizedText
+    public var compare: LocalizedText?
+    /// `up`, `down`, `neutral`, or a measure whose sign decides.
+    public var trend: String?
+    public var source: TemplateSource
+}
+
+public struct TableSpec: Sendable, Hashable {
+    public var title: LocalizedText?
+    public var unit: LocalizedText?
+    public var columns: [LocalizedText]
+    /// Each row's cells and its style (`normal`, `subtotal`, `total`).
+    public var rows: [(cells: [LocalizedText], style: String)]
+    public var source: TemplateSource
+
+    public static func == (a: TableSpec, b: TableSpec) -> Bool {
+        a.title == b.title && a.unit == b.unit && a.columns == b.columns && a.source == b.source
+            && a.rows.count == b.rows.count && zip(a.rows, b.rows).allSatisfy { $0.cells == $1.cells && $0.style == $1.style }
+    }
+
+    public func hash(into h: inout Hasher) { h.combine(columns); h.combine(source) }
+}
+
+public indirect enum BlockSpec: Sendable, Hashable {
+    case summary([LocalizedText])
+    case tiles([TileSpec])
+    /// 개조식 lines; the symbol at each line's start (□ ○ - · * ※) gives its level.
+    case text(LocalizedText)
+    case heading(LocalizedText)
+    case chart(id: String, width: String, source: TemplateSource)
+    case table(TableSpec)
+    case note(LocalizedText)
+    case columns([BlockSpec], [BlockSpec])
+    case pageBreak
+}
+
+/// A chart: laid out in the briefing and, if `press` says so, exported alone.
+public struct ChartDefinition: Sendable, Hashable {
+    public var id: String
+    public var kind: String
+    public var title: LocalizedText?
+    public var subtitle: LocalizedText?
+    public var unit: LocalizedText?
+    public var sourceLine: LocalizedText?
+    public var notes: [LocalizedText]
+    /// Bars from measures: `{label: 목표, measure: target_2024}`.
+    public var bars: [(label: LocalizedText, measure: String, source: TemplateSource)]
+    /// Or from data: an input, its category column, value columns, a filter.
+    public var data: ChartDataSpec?
+    public var highlight: LocalizedText?
+    public var reference: (measure: String, label: LocalizedText)?
+    public var colors: [String]
+    public var height: Double?
+    public var press: PressExport?
+    public var source: TemplateSource
+
+    public static func == (a: ChartDefinition, b: ChartDefinition) -> Bool { a.id == b.id && a.source == b.source }
+    public func hash(into h: inout Hasher) { h.combine(id) }
+}
+
+public struct ChartDataSpec: Sendable, Hashable {
+    public var input: String
+    public var x: String
+    public var y: [String]
+    /// A filter in the measure language's `where` form: `연도 = 2024`.
+    public var conditions: [Condition]
+    public var sort: String?
+    public var source: TemplateSource
+}
+
+public struct PressExport: Sendable, Hashable {
+    public var width: Int
+    public var height: Int
+    public var formats: [String]
+}

@@ -1,0 +1,344 @@
+import BriefingCore
+import Foundation
+import Yams
+
+/// Reads a template file into a `Template`, checking its shape: unknown keys,
+/// wrong kinds of value, measure syntax and placeholder syntax are errors at
+/// their line and column. Whether columns exist is checked later, against the
+/// data (`TemplateEvaluator`).
+public enum TemplateReader {
+    public static let chartKinds = ["bar", "horizontal-bar", "grouped-bar", "stacked-bar", "line", "combo",
+                                    "donut", "bullet", "waterfall", "kpi"]
+
+    public static func read(path: String) throws -> Template {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw TemplateError("cannot read template \(path): no such file", at: nil)
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw TemplateError("\(path) is not UTF-8 text; save templates as UTF-8", at: nil)
+        }
+        return try parse(text, path: path)
+    }
+
+    public static func parse(_ text: String, path: String) throws -> Template {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                throw TemplateError("\(path) is empty", at: InputLocation(file: path, line: 1, column: 1))
+            }
+            root = node
+        } catch let e as YamlError {
+            throw yamlError(e, path: path, lines: lines)
+        }
+        let top = YAMLValue(node: root, file: path, lines: lines)
+        var keys = try KeyReader(top, "the template")
+        let localeNode = keys.optional("locale")
+        let locale = try localeNode?.string("locale") ?? "ko"
+        if !["ko", "en"].contains(locale) { throw localeNode!.error("locale must be ko or en, found '\(locale)'") }
+
+        let inputs = try keys.optional("data").map(readInputs) ?? []
+        let measures = try keys.optional("measures").map(readMeasures) ?? []
+        let charts = try keys.optional("charts").map(readCharts) ?? []
+        let document = try keys.optional("document").map(readDocument)
+        let monthly = try keys.optional("monthly").map(readMonthly)
+        try keys.finish(allowed: ["locale", "data", "measures", "charts", "document", "monthly"])
+
+        let directory = (path as NSString).deletingLastPathComponent
+        return Template(path: path, directory: directory.isEmpty ? "." : directory, locale: locale, inputs: inputs,
+                        measures: measures, document: document, charts: charts, monthly: monthly)
+    }
+
+    static func yamlError(_ e: YamlError, path: String, lines: [Substring]) -> TemplateError {
+        switch e {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _):
+            let line = mark.line >= 1 && mark.line <= lines.count ? String(lines[mark.line - 1]) : nil
+            return TemplateError("not valid YAML: \(problem)", at: InputLocation(file: path, line: mark.line, column: mark.column), sourceLine: line)
+        default:
+            return TemplateError("not valid YAML: \(e)", at: InputLocation(file: path, line: 1, column: 1))
+        }
+    }
+
+    static func source(_ v: YAMLValue) -> TemplateSource {
+        let loc = v.location
+        return TemplateSource(location: loc, line: loc.line >= 1 && loc.line <= v.lines.count ? String(v.lines[loc.line - 1]) : nil)
+    }
+
+    /// Offset of a scalar's text from its mark: quoted scalars start one column in.
+    static func textOffset(_ v: YAMLValue) -> Int {
+        if case .scalar(let s) = v.node, s.style == .singleQuoted || s.style == .doubleQuoted { return 1 }
+        return 0
+    }
+
+    // MARK: Inputs
+
+    static func readInputs(_ v: YAMLValue) throws -> [InputSpec] {
+        try v.mapping("data").map { name, keyNode, value in
+            if value.scalar != nil {
+                return InputSpec(name: name, file: try value.string("a file"), renames: [:], expect: [], encoding: nil, headerRows: nil, source: source(value))
+            }
+            var k = try KeyReader(value, "input '\(name)'")
+            let file = try k.required("file").string("file")
+            var renames: [String: String] = [:]
+            if let r = k.optional("rename") {
+                for (from, _, to) in try r.mapping("rename") { renames[from] = try to.string("the new column name") }
+            }
+            let expect = try k.optional("expect")?.list("expect").map { try $0.string("a column name") } ?? []
+            let encoding = try k.optional("encoding")?.string("encoding")
+            let headerRows = try k.optional("header-rows")?.int("header-rows")
+            try k.finish(allowed: ["file", "rename", "expect", "encoding", "header-rows"])
+            return InputSpec(name: name, file: file, renames: renames, expect: expect, encoding: encoding, headerRows: headerRows, source: source(keyNode))
+        }
+    }
+
+    // MARK: Measures
+
+    static func readMeasures(_ v: YAMLValue) throws -> [MeasureDefinition] {
+        var seen: Set<String> = []
+        return try v.mapping("measures").map { name, keyNode, value in
+            guard seen.insert(name).inserted else { throw keyNode.error("measure '\(name)' is defined twice") }
+            var exprNode = value
+            var missing = MissingChoice.skip
+            if value.isMapping {
+                var k = try KeyReader(value, "measure '\(name)'")
+                exprNode = try k.required("value")
+                if let m = k.optional("missing") {
+                    guard let c = MissingChoice(rawValue: try m.string("missing")) else { throw m.error("missing must be skip or fail") }
+                    missing = c
+                }
+                try k.finish(allowed: ["value", "missing"])
+            }
+            let text = try exprNode.string("the measure")
+            do {
+                let expr = try MeasureExpressionParser.parse(text)
+                return MeasureDefinition(name: name, expression: expr, text: text, missing: missing, source: source(exprNode),
+                                         expressionOffset: textOffset(exprNode))
+            } catch let e as ExpressionSyntaxError {
+                throw exprNode.error(e.message, atOffset: e.offset)
+            }
+        }
+    }
+
+    // MARK: Text
+
+    static func text(_ v: YAMLValue, _ what: String) throws -> LocalizedText {
+        var variants: [String: TextTemplate] = [:]
+        if v.isMapping {
+            var k = try KeyReader(v, what)
+            for loc in ["ko", "en"] {
+                if let t = k.optional(loc) { variants[loc] = try parseText(t, what) }
+            }
+            try k.finish(allowed: ["ko", "en"])
+            if variants.isEmpty { throw v.error("\(what) needs ko: or en: text") }
+        } else {
+            variants["*"] = try parseText(v, what)
+        }
+        return LocalizedText(variants: variants, source: source(v), textOffset: textOffset(v))
+    }
+
+    static func parseText(_ v: YAMLValue, _ what: String) throws -> TextTemplate {
+        let s = try v.string(what)
+        do { return try TextTemplate.parse(s) } catch {
+            throw v.error(error.message, atOffset: error.offset)
+        }
+    }
+
+    // MARK: Document
+
+    static func readDocument(_ v: YAMLValue) throws -> DocumentSpec {
+        var k = try KeyReader(v, "document")
+        let title = try text(try k.required("title"), "title")
+        let date = try k.optional("date").map { try text($0, "date") }
+        let department = try k.optional("department").map { try text($0, "department") }
+        let contact = try k.optional("contact").map { try text($0, "contact") }
+        let orientationNode = k.optional("orientation")
+        let orientation = try orientationNode?.string("orientation") ?? "portrait"
+        if !["portrait", "landscape"].contains(orientation) { throw orientationNode!.error("orientation must be portrait or landscape") }
+        let blocks = try k.optional("blocks").map { try readBlocks($0) } ?? []
+        let attachments = try k.optional("attachments")?.sequence("attachments").map { try readBlocks($0) } ?? []
+        try k.finish(allowed: ["title", "date", "department", "contact", "orientation", "blocks", "attachments"])
+        return DocumentSpec(title: title, date: date, department: department, contact: contact, orientation: orientation,
+                            blocks: blocks, attachments: attachments, source: source(v))
+    }
+
+    static let blockKinds = ["summary", "tiles", "text", "heading", "chart", "table", "note", "columns", "page-break"]
+
+    static func readBlocks(_ v: YAMLValue) throws -> [BlockSpec] {
+        try v.sequence("blocks").map(readBlock)
+    }
+
+    static func readBlock(_ v: YAMLValue) throws -> BlockSpec {
+        if v.scalar == "page-break" { return .pageBreak }
+        let entries = try v.mapping("a block")
+        guard entries.count == 1, let (kind, keyNode, body) = entries.first else {
+            throw v.error("a block is one key (\(blockKinds.joined(separator: ", "))), found \(entries.count) keys")
+        }
+        switch kind {
+        case "summary":
+            return .summary(try body.list("summary").map { try text($0, "a summary line") })
+        case "tiles":
+            return .tiles(try body.sequence("tiles").map(readTile))
+        case "text":
+            return .text(try text(body, "text"))
+        case "heading":
+            return .heading(try text(body, "heading"))
+        case "note":
+            return .note(try text(body, "note"))
+        case "chart":
+            if body.scalar != nil { return .chart(id: try body.string("a chart id"), width: "full", source: source(body)) }
+            var k = try KeyReader(body, "chart block")
+            let idNode = try k.required("id")
+            let width = try k.optional("width")?.string("width") ?? "full"
+            try k.finish(allowed: ["id", "width"])
+            return .chart(id: try idNode.string("chart id"), width: width, source: source(idNode))
+        case "table":
+            return .table(try readTable(body))
+        case "columns":
+            let cols = try body.sequence("columns")
+            guard cols.count == 2 else { throw body.error("columns takes exactly two lists of blocks, found \(cols.count)") }
+            return .columns(try readBlocks(cols[0]), try readBlocks(cols[1]))
+        default:
+            throw keyNode.error("unknown block '\(kind)' (expected one of: \(blockKinds.joined(separator: ", ")))")
+        }
+    }
+
+    static func readTile(_ v: YAMLValue) throws -> TileSpec {
+        var k = try KeyReader(v, "a tile")
+        let label = try text(try k.required("label"), "label")
+        let value = try text(try k.required("value"), "value")
+        let compare = try k.optional("compare").map { try text($0, "compare") }
+        let trend = try k.optional("trend")?.string("trend")
+        try k.finish(allowed: ["label", "value", "compare", "trend"])
+        return TileSpec(label: label, value: value, compare: compare, trend: trend, source: source(v))
+    }
+
+    static func readTable(_ v: YAMLValue) throws -> TableSpec {
+        var k = try KeyReader(v, "table")
+        let title = try k.optional("title").map { try text($0, "title") }
+        let unit = try k.optional("unit").map { try text($0, "unit") }
+        let columns = try k.required("columns").sequence("columns").map { try text($0, "a column title") }
+        var rows: [(cells: [LocalizedText], style: String)] = []
+        for row in try k.required("rows").sequence("rows") {
+            var cellsNode = row
+            var style = "normal"
+            if row.isMapping {
+                var rk = try KeyReader(row, "a table row")
+                cellsNode = try rk.required("cells")
+                let styleNode = rk.optional("style")
+                style = try styleNode?.string("style") ?? "normal"
+                if !["normal", "subtotal", "total"].contains(style) { throw styleNode!.error("style must be normal, subtotal or total") }
+                try rk.finish(allowed: ["cells", "style"])
+            }
+            let cells = try cellsNode.sequence("a row's cells").map { try text($0, "a cell") }
+            guard cells.count == columns.count else {
+                throw cellsNode.error("this row has \(cells.count) cells, the table has \(columns.count) columns")
+            }
+            rows.append((cells, style))
+        }
+        try k.finish(allowed: ["title", "unit", "columns", "rows"])
+        return TableSpec(title: title, unit: unit, columns: columns, rows: rows, source: source(v))
+    }
+
+    // MARK: Charts
+
+    static func readCharts(_ v: YAMLValue) throws -> [ChartDefinition] {
+        try v.mapping("charts").map { id, keyNode, body in
+            var k = try KeyReader(body, "chart '\(id)'")
+            let kindNode = try k.required("type")
+            let kind = try kindNode.string("type")
+            guard chartKinds.contains(kind) else { throw kindNode.error("unknown chart type '\(kind)' (expected one of: \(chartKinds.joined(separator: ", ")))") }
+            let title = try k.optional("title").map { try text($0, "title") }
+            let subtitle = try k.optional("subtitle").map { try text($0, "subtitle") }
+            let unit = try k.optional("unit").map { try text($0, "unit") }
+            let sourceLine = try k.optional("source").map { try text($0, "source") }
+            let notes = try k.optional("notes")?.list("notes").map { try text($0, "a note") } ?? []
+            var bars: [(label: LocalizedText, measure: String, source: TemplateSource)] = []
+            if let b = k.optional("bars") {
+                for bar in try b.sequence("bars") {
+                    var bk = try KeyReader(bar, "a bar")
+                    let label = try text(try bk.required("label"), "label")
+                    let m = try bk.required("measure")
+                    bars.append((label, try m.string("measure"), source(m)))
+                    try bk.finish(allowed: ["label", "measure"])
+                }
+            }
+            let data = try k.optional("data").map(readChartData)
+            if bars.isEmpty == (data == nil) { throw body.error("chart '\(id)' needs either bars: (from measures) or data: (from an input), not both") }
+            let highlight = try k.optional("highlight").map { try text($0, "highlight") }
+            var reference: (String, LocalizedText)?
+            if let r = k.optional("reference") {
+                var rk = try KeyReader(r, "reference")
+                let m = try rk.required("measure").string("measure")
+                let label = try text(try rk.required("label"), "label")
+                try rk.finish(allowed: ["measure", "label"])
+                reference = (m, label)
+            }
+            let colors = try k.optional("colors")?.list("colors").map { try $0.string("a colour") } ?? []
+            let height = try k.optional("height").map { Double(try $0.int("height")) }
+            var press: PressExport?
+            if let p = k.optional("press") {
+                var pk = try KeyReader(p, "press")
+                let sizeNode = try pk.required("size")
+                let size = try sizeNode.string("size")
+                guard let (w, h) = parseSize(size) else { throw sizeNode.error("size must be WIDTHxHEIGHT (1200x675) or a preset (16:9, square, portrait), found '\(size)'") }
+                let formatsNode = pk.optional("formats")
+                let formats = try formatsNode?.list("formats").map { try $0.string("a format") } ?? ["png"]
+                for f in formats where !["png", "png@2x", "pdf", "svg"].contains(f) {
+                    throw formatsNode!.error("unknown format '\(f)' (expected png, png@2x, pdf, svg)")
+                }
+                try pk.finish(allowed: ["size", "formats"])
+                press = PressExport(width: w, height: h, formats: formats)
+            }
+            try k.finish(allowed: ["type", "title", "subtitle", "unit", "source", "notes", "bars", "data", "highlight",
+                                   "reference", "colors", "height", "press"])
+            return ChartDefinition(id: id, kind: kind, title: title, subtitle: subtitle, unit: unit, sourceLine: sourceLine,
+                                   notes: notes, bars: bars, data: data, highlight: highlight, reference: reference,
+                                   colors: colors, height: height, press: press, source: source(keyNode))
+        }
+    }
+
+    /// `1200x675`, `1200×675`, or a preset: `16:9` (1200×675), `square` (1080×1080), `portrait` (1080×1350).
+    public static func parseSize(_ s: String) -> (Int, Int)? {
+        switch s {
+        case "16:9", "landscape": return (1200, 675)
+        case "square", "1:1": return (1080, 1080)
+        case "portrait", "4:5": return (1080, 1350)
+        default:
+            let parts = s.split(whereSeparator: { $0 == "x" || $0 == "×" || $0 == "X" })
+            guard parts.count == 2, let w = Int(parts[0]), let h = Int(parts[1]), (50...10000).contains(w), (50...10000).contains(h) else { return nil }
+            return (w, h)
+        }
+    }
+
+    static func readChartData(_ v: YAMLValue) throws -> ChartDataSpec {
+        var k = try KeyReader(v, "chart data")
+        let input = try k.required("input").string("input")
+        let x = try k.required("x").string("x")
+        let y = try k.required("y").list("y").map { try $0.string("a column") }
+        var conditions: [Condition] = []
+        if let w = k.optional("where") {
+            let text = try w.string("where")
+            do {
+                // Reuse the measure grammar: parse `count(input where …)` and keep its conditions.
+                let expr = try MeasureExpressionParser.parse("count(\(input) where \(text))")
+                if case .aggregate(let a) = expr { conditions = a.conditions }
+            } catch let e as ExpressionSyntaxError {
+                throw w.error(e.message, atOffset: max(0, e.offset - "count(\(input) where ".count))
+            }
+        }
+        let sort = try k.optional("sort")?.string("sort")
+        try k.finish(allowed: ["input", "x", "y", "where", "sort"])
+        return ChartDataSpec(input: input, x: x, y: y, conditions: conditions, sort: sort, source: source(v))
+    }
+
+    // MARK: Monthly
+
+    static func readMonthly(_ v: YAMLValue) throws -> MonthlySettings {
+        var k = try KeyReader(v, "monthly")
+        let input = try k.required("input").string("input")
+        let column = try k.required("column").string("column")
+        let allow = try k.optional("allow-empty-month")?.bool("allow-empty-month") ?? false
+        try k.finish(allowed: ["input", "column", "allow-empty-month"])
+        return MonthlySettings(allowEmptyMonth: allow, periodInput: input, periodColumn: column, source: source(v))
+    }
+}

@@ -1,0 +1,129 @@
+import BriefingCore
+import Yams
+
+/// A YAML node with its place in the template file. Templates are read from
+/// Yams' node tree (not decoded with Codable) so that every error can say
+/// `file:line:column`, and so that unknown keys are caught instead of ignored.
+struct YAMLValue {
+    let node: Node
+    let file: String
+    let lines: [Substring]
+
+    var location: InputLocation {
+        InputLocation(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
+    }
+
+    func error(_ message: String) -> TemplateError {
+        let loc = location
+        let line = loc.line - 1 < lines.count && loc.line >= 1 ? String(lines[loc.line - 1]) : nil
+        return TemplateError(message, at: loc, sourceLine: line)
+    }
+
+    /// An error at a character offset inside this scalar (for expressions).
+    /// Only exact for plain scalars on one line, which expressions are.
+    func error(_ message: String, atOffset offset: Int) -> TemplateError {
+        var loc = location
+        if case .scalar(let s) = node, s.style == .plain || s.style == .any {
+            loc.column += offset
+        } else if case .scalar = node {
+            loc.column += offset + 1  // past the opening quote
+        }
+        let line = loc.line - 1 < lines.count && loc.line >= 1 ? String(lines[loc.line - 1]) : nil
+        return TemplateError(message, at: loc, sourceLine: line)
+    }
+
+    var scalar: String? {
+        if case .scalar(let s) = node { return s.string }
+        return nil
+    }
+
+    func string(_ what: String) throws -> String {
+        guard let s = scalar else { throw error("expected \(what) as text, found a \(kindName)") }
+        return s
+    }
+
+    func int(_ what: String) throws -> Int {
+        guard let s = scalar, let v = Int(s) else { throw error("expected \(what) as a whole number, found \(describe)") }
+        return v
+    }
+
+    func bool(_ what: String) throws -> Bool {
+        switch scalar?.lowercased() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off": return false
+        default: throw error("expected \(what) as true or false, found \(describe)")
+        }
+    }
+
+    var isMapping: Bool { if case .mapping = node { return true }; return false }
+    var isSequence: Bool { if case .sequence = node { return true }; return false }
+
+    /// Key–value pairs in file order; keys must be text.
+    func mapping(_ what: String) throws -> [(key: String, keyNode: YAMLValue, value: YAMLValue)] {
+        guard case .mapping(let m) = node else { throw error("expected \(what) as a mapping (key: value lines), found a \(kindName)") }
+        return try m.map { k, v in
+            let key = YAMLValue(node: k, file: file, lines: lines)
+            return (try key.string("a key"), key, YAMLValue(node: v, file: file, lines: lines))
+        }
+    }
+
+    func sequence(_ what: String) throws -> [YAMLValue] {
+        guard case .sequence(let s) = node else { throw error("expected \(what) as a list (lines starting with '- '), found a \(kindName)") }
+        return s.map { YAMLValue(node: $0, file: file, lines: lines) }
+    }
+
+    /// A list, or a single value taken as a list of one.
+    func list(_ what: String) throws -> [YAMLValue] {
+        isSequence ? try sequence(what) : [self]
+    }
+
+    var kindName: String {
+        switch node {
+        case .scalar: return "text value"
+        case .mapping: return "mapping"
+        case .sequence: return "list"
+        case .alias: return "alias"
+        }
+    }
+
+    var describe: String {
+        if let s = scalar { return "'\(s)'" }
+        return "a \(kindName)"
+    }
+}
+
+/// Reads a mapping's keys once each, and reports any key nobody asked for —
+/// a misspelt `mesures:` is an error, not silently ignored.
+struct KeyReader {
+    let owner: YAMLValue
+    let what: String
+    private(set) var entries: [(key: String, keyNode: YAMLValue, value: YAMLValue)]
+    private var used: Set<String> = []
+
+    init(_ value: YAMLValue, _ what: String) throws {
+        owner = value
+        self.what = what
+        entries = try value.mapping(what)
+        var seen: Set<String> = []
+        for e in entries where !seen.insert(e.key).inserted {
+            throw e.keyNode.error("key '\(e.key)' appears twice in \(what)")
+        }
+    }
+
+    mutating func optional(_ key: String) -> YAMLValue? {
+        used.insert(key)
+        return entries.first { $0.key == key }?.value
+    }
+
+    mutating func required(_ key: String) throws -> YAMLValue {
+        guard let v = optional(key) else { throw owner.error("\(what) needs '\(key)'") }
+        return v
+    }
+
+    /// Call after reading: the keys that were there but never asked for.
+    func finish(allowed: [String]) throws {
+        for e in entries where !used.contains(e.key) {
+            throw e.keyNode.error("unknown key '\(e.key)' in \(what) (expected one of: \(allowed.joined(separator: ", ")))")
+        }
+    }
+}
