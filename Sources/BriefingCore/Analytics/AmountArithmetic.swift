@@ -1,0 +1,53 @@
+/// Exact arithmetic on amounts of possibly different scales.
+///
+/// `325 만달러 + 5,000 달러` is `3,255,000 달러`: the result is counted in the
+/// finer of the two scales, so nothing is rounded. Amounts of different
+/// quantities (dollars and won, money and people) have no sum: `nil`.
+extension Amount {
+    /// The unit a column without a header unit gets: plain numbers.
+    public static let plainUnit = MeasureUnit(.other(""), written: "")
+
+    /// `self + other` in the finer scale, or `nil` if the quantities differ.
+    public func adding(_ other: Amount) -> Amount? {
+        guard isCompatible(with: other) else { return nil }
+        let finer = unit.powerOfTen <= other.unit.powerOfTen ? unit : other.unit
+        let a = converted(toPowerOfTen: finer.powerOfTen).value
+        let b = other.converted(toPowerOfTen: finer.powerOfTen).value
+        return Amount(a + b, finer)
+    }
+
+    /// `self − other` in the finer scale, or `nil` if the quantities differ.
+    public func subtracting(_ other: Amount) -> Amount? {
+        adding(Amount(-other.value, other.unit))
+    }
+
+    /// `self ÷ other` as an exact ratio of base values; `nil` if the quantities
+    /// differ or `other` is zero.
+    public func ratio(to other: Amount) -> Ratio? {
+        guard isCompatible(with: other) else { return nil }
+        return Ratio(baseValue, other.baseValue)
+    }
+
+    /// Same quantity and same base value (`1,000 만달러 == 10,000,000 달러`).
+    public func isSameAmount(as other: Amount) -> Bool {
+        isCompatible(with: other) && baseValue == other.baseValue
+    }
+}
+
+extension Ratio {
+    /// `a − b`, exact.
+    public func subtracting(_ other: Ratio) -> Ratio {
+        Ratio(numerator * other.denominator - other.numerator * denominator, denominator * other.denominator)!
+    }
+
+    /// `a + b`, exact.
+    public func adding(_ other: Ratio) -> Ratio {
+        Ratio(numerator * other.denominator + other.numerator * denominator, denominator * other.denominator)!
+    }
+
+    /// `a × k`, exact.
+    public func multiplied(by k: ExactDecimal) -> Ratio { Ratio(numerator * k, denominator)! }
+
+    /// A ratio that is a whole decimal: `Ratio(d, 1)`.
+    public init(_ value: ExactDecimal) { self.init(value, .one)! }
+}
