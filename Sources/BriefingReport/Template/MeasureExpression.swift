@@ -13,7 +13,7 @@ import BriefingCore
 ///             | FUNCTION "(" expression ("," expression)* ")"   change, achievement, share, points
 /// columns    := INPUT "." COLUMN ("+" INPUT "." COLUMN)*  |  INPUT        (count only)
 /// where      := "where" condition ("and" condition)*
-/// condition  := COLUMN ("=" | "!=") literal  |  COLUMN "in" ("[" literal ("," literal)* "]" | PERIOD)
+/// condition  := COLUMN "=" literal  |  COLUMN "in" ("[" literal ("," literal)* "]" | PERIOD)
 /// literal    := NUMBER | "text" | word | PERIOD
 /// PERIOD     := @period | @previous_month | @same_month_last_year | @ytd | @last_ytd | @year | @last_year
 /// ```
@@ -85,7 +85,7 @@ public struct Aggregate: Sendable, Hashable {
 }
 
 public struct Condition: Sendable, Hashable {
-    public enum Operator: Sendable, Hashable { case equals, notEquals, isIn }
+    public enum Operator: Sendable, Hashable { case equals, isIn }
     public var column: String
     public var op: Operator
     public var values: [Literal]
@@ -156,8 +156,6 @@ enum ExpressionLexer {
                 var s = ""
                 while i < chars.count, isNameChar(chars[i]) { s.append(chars[i]); i += 1 }
                 out.append(.init(kind: .period(s), offset: start))
-            } else if c == "!" && i + 1 < chars.count && chars[i + 1] == "=" {
-                out.append(.init(kind: .symbol("!="), offset: start)); i += 2
             } else if "+-*/()[],=.".contains(c) {
                 out.append(.init(kind: .symbol(String(c)), offset: start)); i += 1
             } else if isNameChar(c) {

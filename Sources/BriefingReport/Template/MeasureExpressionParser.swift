@@ -147,11 +147,11 @@ public struct MeasureExpressionParser {
 
     mutating func condition() throws -> Condition {
         let (column, at) = try name("a column name to filter on")
-        if isSymbol("=") || isSymbol("!=") {
-            let op: Condition.Operator = advance().kind == .symbol("=") ? .equals : .notEquals
-            return Condition(column: column, op: op, values: [try literal()], offset: at)
+        if isSymbol("=") {
+            index += 1
+            return Condition(column: column, op: .equals, values: [try literal()], offset: at)
         }
-        guard isWord("in") else { throw unexpected("'=', '!=' or 'in' after '\(column)'") }
+        guard isWord("in") else { throw unexpected("'=' or 'in' after '\(column)'") }
         index += 1
         if case .period = peek.kind { return Condition(column: column, op: .isIn, values: [try literal()], offset: at) }
         try expect("[")
