@@ -15,6 +15,8 @@ public struct Template: Sendable {
     public var document: DocumentSpec?
     public var charts: [ChartDefinition]
     public var monthly: MonthlySettings?
+    /// The file's lines, to point at a placeholder inside a multi-line text.
+    public var sourceLines: [String]
 }
 
 /// Where a piece of a template stands in its file, for errors found later
@@ -37,6 +39,10 @@ public struct LocalizedText: Sendable, Hashable {
     public var source: TemplateSource
     /// Offset of the text's first character from `source.location` (1 for a quoted scalar).
     public var textOffset: Int
+    /// Where each locale's text starts (for `{ko: …, en: …}` each has its own place).
+    public var variantSources: [String: TemplateSource] = [:]
+    /// Whether a variant is a block scalar (`|`), whose text starts on the next line.
+    public var blockVariants: Set<String> = []
 
     public func text(for locale: String) -> TextTemplate? {
         variants[locale] ?? variants["*"] ?? variants["ko"] ?? variants.values.first

@@ -46,7 +46,8 @@ public enum TemplateReader {
 
         let directory = (path as NSString).deletingLastPathComponent
         return Template(path: path, directory: directory.isEmpty ? "." : directory, locale: locale, inputs: inputs,
-                        measures: measures, document: document, charts: charts, monthly: monthly)
+                        measures: measures, document: document, charts: charts, monthly: monthly,
+                        sourceLines: lines.map(String.init))
     }
 
     static func yamlError(_ e: YamlError, path: String, lines: [Substring]) -> TemplateError {
@@ -123,22 +124,34 @@ public enum TemplateReader {
 
     static func text(_ v: YAMLValue, _ what: String) throws -> LocalizedText {
         var variants: [String: TextTemplate] = [:]
+        var sources: [String: TemplateSource] = [:]
+        var blocks: Set<String> = []
+        func add(_ key: String, _ node: YAMLValue) throws {
+            variants[key] = try parseText(node, what)
+            sources[key] = source(node)
+            if case .scalar(let s) = node.node, s.style == .literal || s.style == .folded { blocks.insert(key) }
+        }
         if v.isMapping {
             var k = try KeyReader(v, what)
             for loc in ["ko", "en"] {
-                if let t = k.optional(loc) { variants[loc] = try parseText(t, what) }
+                if let t = k.optional(loc) { try add(loc, t) }
             }
             try k.finish(allowed: ["ko", "en"])
             if variants.isEmpty { throw v.error("\(what) needs ko: or en: text") }
         } else {
-            variants["*"] = try parseText(v, what)
+            try add("*", v)
         }
-        return LocalizedText(variants: variants, source: source(v), textOffset: textOffset(v))
+        return LocalizedText(variants: variants, source: source(v), textOffset: textOffset(v),
+                             variantSources: sources, blockVariants: blocks)
     }
 
     static func parseText(_ v: YAMLValue, _ what: String) throws -> TextTemplate {
         let s = try v.string(what)
         do { return try TextTemplate.parse(s) } catch {
+            if case .scalar(let sc) = v.node, sc.style == .literal || sc.style == .folded {
+                let loc = TextLocator.locate(offset: error.offset, in: s, blockStartingAfter: v.location, lines: v.lines.map(String.init))
+                throw TemplateError(error.message, at: loc.location, sourceLine: loc.line)
+            }
             throw v.error(error.message, atOffset: error.offset)
         }
     }

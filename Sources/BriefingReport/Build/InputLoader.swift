@@ -1,0 +1,90 @@
+import BriefingCore
+import Foundation
+
+/// Reads a template's inputs: resolves each path (relative to the template,
+/// or as given on the command line with `--data NAME=FILE`), imports it,
+/// applies the template's renames and checks its expected columns.
+public struct InputLoader {
+    /// Reads a file's bytes. `briefing run` passes one that records each input
+    /// for the manifest; `render` reads the file directly.
+    public typealias Reader = (String) throws -> [UInt8]
+
+    public let template: Template
+    public var overrides: [String: String]
+
+    public init(template: Template, overrides: [String: String] = [:]) {
+        self.template = template
+        self.overrides = overrides
+    }
+
+    /// The path an input is read from.
+    public func path(of input: InputSpec) -> String {
+        if let o = overrides[input.name] { return o }
+        if input.file.hasPrefix("/") { return input.file }
+        return template.directory == "." ? input.file : (template.directory as NSString).appendingPathComponent(input.file)
+    }
+
+    /// `--data` names that match no input are errors (a typo would otherwise
+    /// render last month's file without a word).
+    public func checkOverrides() throws {
+        for name in overrides.keys.sorted() where !template.inputs.contains(where: { $0.name == name }) {
+            throw TemplateError("--data \(name)=…: the template has no input '\(name)' (inputs: \(template.inputs.map(\.name).joined(separator: ", ")))", at: nil)
+        }
+    }
+
+    /// Imports every input; collects every problem before failing.
+    public func load(read: Reader = LocalFile.read) throws -> [String: ImportResult] {
+        try checkOverrides()
+        var results: [String: ImportResult] = [:]
+        var problems: [Diagnostic] = []
+        for input in template.inputs {
+            let p = path(of: input)
+            do {
+                let bytes: [UInt8]
+                do { bytes = try read(p) } catch {
+                    throw input.source.error("input '\(input.name)': cannot read \(p): \(error)")
+                }
+                var options = ImportOptions()
+                if let e = input.encoding {
+                    guard let enc = TextEncoding(name: e) else { throw input.source.error("input '\(input.name)': unknown encoding '\(e)' (utf-8, cp949)") }
+                    options.encoding = enc
+                }
+                options.headerRows = input.headerRows
+                var result = try CSVImporter.read(bytes: bytes, name: p, options: options)
+                try rename(&result, input)
+                results[input.name] = result
+            } catch let e as DiagnosticList {
+                problems.append(contentsOf: e.diagnostics)
+            } catch let e as TemplateError {
+                problems.append(e.diagnostic)
+            }
+        }
+        if !problems.isEmpty { throw DiagnosticList(problems) }
+        return results
+    }
+
+    func rename(_ result: inout ImportResult, _ input: InputSpec) throws {
+        var columns = result.table.columns
+        for i in columns.indices {
+            if let to = input.renames[columns[i].name] { columns[i].name = to }
+        }
+        var seen: Set<String> = []
+        for c in columns where !seen.insert(c.name).inserted {
+            throw input.source.error("input '\(input.name)': after renaming, two columns are called '\(c.name)' in \(path(of: input))")
+        }
+        let missing = input.expect.filter { name in !columns.contains { $0.name == name } }
+        if !missing.isEmpty {
+            throw input.source.error("input '\(input.name)': \(path(of: input)) has no column \(missing.map { "'\($0)'" }.joined(separator: ", ")) (columns: \(columns.map(\.name).joined(separator: ", ")))")
+        }
+        result.table = Table(source: result.table.source, columns: columns, rowLines: result.table.rowLines)
+    }
+}
+
+public enum LocalFile {
+    public static func read(_ path: String) throws -> [UInt8] {
+        guard let d = FileManager.default.contents(atPath: path) else {
+            throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: path])
+        }
+        return [UInt8](d)
+    }
+}
