@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+
+/// A fresh folder under /tmp for one test, removed by `cleanUp()`.
+struct OutputScratch {
+    let path: String
+
+    init(_ name: String = #function) throws {
+        let base = NSTemporaryDirectory() + "briefing-output-tests-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        try FileManager.default.createDirectory(atPath: base, withIntermediateDirectories: true)
+        path = base
+    }
+
+    func file(_ name: String) -> String { (path as NSString).appendingPathComponent(name) }
+
+    func write(_ name: String, _ text: String) throws {
+        let p = file(name)
+        try FileManager.default.createDirectory(atPath: (p as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: URL(fileURLWithPath: p))
+    }
+
+    func read(_ name: String) -> String? {
+        FileManager.default.contents(atPath: file(name)).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Every file below the folder, relative, sorted (hidden ones included).
+    func listing() -> [String] {
+        let e = FileManager.default.enumerator(atPath: path)
+        var out: [String] = []
+        while let next = e?.nextObject() as? String {
+            var isFolder: ObjCBool = false
+            _ = FileManager.default.fileExists(atPath: file(next), isDirectory: &isFolder)
+            if !isFolder.boolValue { out.append(next) }
+        }
+        return out.sorted()
+    }
+
+    func cleanUp() { try? FileManager.default.removeItem(atPath: path) }
+}
+
+/// The pid of a process that has exited (so `kill(pid, 0)` fails with ESRCH).
+func deadProcessID() throws -> Int32 {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: "/bin/true")
+    try p.run()
+    p.waitUntilExit()
+    return p.processIdentifier
+}
