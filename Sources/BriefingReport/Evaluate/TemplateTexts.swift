@@ -1,0 +1,90 @@
+import BriefingCore
+
+extension Template {
+    /// Every text of the template that may hold placeholders, in file order.
+    public var allTexts: [LocalizedText] {
+        var out: [LocalizedText] = []
+        func blocks(_ bs: [BlockSpec]) {
+            for b in bs {
+                switch b {
+                case .summary(let ts): out += ts
+                case .tiles(let tiles): for t in tiles { out += [t.label, t.value] + (t.compare.map { [$0] } ?? []) }
+                case .text(let t), .heading(let t), .note(let t): out.append(t)
+                case .table(let t):
+                    out += [t.title, t.unit].compactMap { $0 } + t.columns
+                    for r in t.rows { out += r.cells }
+                case .columns(let a, let b): blocks(a); blocks(b)
+                case .chart, .pageBreak: break
+                }
+            }
+        }
+        if let d = document {
+            out += [d.title, d.date, d.department, d.contact].compactMap { $0 }
+            blocks(d.blocks)
+            d.attachments.forEach(blocks)
+        }
+        for c in charts {
+            out += [c.title, c.subtitle, c.unit, c.sourceLine, c.highlight].compactMap { $0 } + c.notes
+            out += c.bars.map(\.label)
+            if let r = c.reference { out.append(r.label) }
+        }
+        return out
+    }
+}
+
+/// Fills text templates with figures, and checks them before anything renders.
+public struct TextFiller: Sendable {
+    public let template: Template
+    public let figures: [String: Figure]
+    public let text: FigureText
+
+    public init(template: Template, figures: [String: Figure], text: FigureText) {
+        self.template = template
+        self.figures = figures
+        self.text = text
+    }
+
+    /// Every placeholder that names no measure, or a format that cannot show it.
+    public static func check(_ template: Template, kinds: [String: FigureKind]) -> [TemplateError] {
+        var errors: [TemplateError] = []
+        for t in template.allTexts {
+            for (variant, tt) in t.variants.sorted(by: { $0.key < $1.key }) {
+                for p in tt.placeholders {
+                    let place = TextLocator.locate(t, variant: variant, offset: p.offset, lines: template.sourceLines)
+                    guard let kind = kinds[p.measure] else {
+                        let names = template.measures.map(\.name).joined(separator: ", ")
+                        if !template.measures.contains(where: { $0.name == p.measure }) {
+                            errors.append(TemplateError("placeholder {\(p.measure)} names no measure (measures: \(names.isEmpty ? "none" : names))", at: place))
+                        }
+                        continue
+                    }
+                    if let problem = FigureText.problem(format: p.format, argument: p.argument, kind: kind) {
+                        errors.append(TemplateError("placeholder {\(p.measure) | \(p.format ?? "")}: \(problem)", at: place))
+                    }
+                }
+            }
+        }
+        return errors
+    }
+
+    /// The text for `locale`, placeholders replaced by formatted figures.
+    public func fill(_ t: LocalizedText) -> String {
+        guard let tt = t.text(for: text.locale.rawValue) else { return "" }
+        return fill(tt)
+    }
+
+    public func fill(_ tt: TextTemplate) -> String {
+        var s = ""
+        for part in tt.parts {
+            switch part {
+            case .literal(let l): s += l
+            case .figure(let p):
+                // check() guarantees the measure exists; stay safe regardless.
+                s += figures[p.measure].map { text.text($0, format: p.format, argument: p.argument) } ?? text.formatter.notComputable
+            }
+        }
+        return s
+    }
+
+    public func fill(_ t: LocalizedText?) -> String? { t.map { fill($0) } }
+}
