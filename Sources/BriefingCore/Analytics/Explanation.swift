@@ -14,6 +14,11 @@ public struct Explanation: Sendable, Hashable {
         public var ref: CellRef
         /// The cell as typed (`325`, `-` for missing).
         public var value: String
+
+        public init(ref: CellRef, value: String) {
+            self.ref = ref
+            self.value = value
+        }
     }
 
     /// What the figure is called in the report (`2024 총 수출계약`).

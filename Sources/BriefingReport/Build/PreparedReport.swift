@@ -1,0 +1,83 @@
+import BriefingCore
+
+/// A template with its data read, checked and computed: everything a
+/// briefing states, before any layout. `check`, `explain`, `render` and `run`
+/// all start here, so they agree on every figure.
+public struct PreparedReport: Sendable {
+    public var template: Template
+    public var inputs: [String: ImportResult]
+    public var figures: [String: Figure]
+    public var kinds: [String: FigureKind]
+    public var period: PeriodContext?
+
+    public var tables: [String: Table] { inputs.mapValues(\.table) }
+
+    /// Reads, checks and computes. Throws `DiagnosticList` with every problem
+    /// found (template shape, data files, measures, placeholders).
+    public static func prepare(templatePath: String, overrides: [String: String] = [:], period: PeriodContext? = nil,
+                               read: InputLoader.Reader = LocalFile.read) throws -> PreparedReport {
+        let template: Template
+        do { template = try TemplateReader.read(path: templatePath) } catch let e as TemplateError {
+            throw DiagnosticList([e.diagnostic])
+        }
+        let inputs = try InputLoader(template: template, overrides: overrides).load(read: read)
+        let evaluator = TemplateEvaluator(template: template, tables: inputs.mapValues(\.table), period: period)
+        var problems = evaluator.check()
+        let kinds = (try? evaluator.kinds()) ?? [:]
+        problems += TextFiller.check(template, kinds: kinds)
+        problems += checkCharts(template)
+        if let monthly = template.monthly, let period {
+            problems += checkMonth(monthly, period: period, inputs: inputs)
+        }
+        if !problems.isEmpty { throw DiagnosticList(problems.map(\.diagnostic)) }
+        let figures: [String: Figure]
+        do { figures = try evaluator.evaluate() } catch let e as TemplateError {
+            throw DiagnosticList([e.diagnostic])
+        }
+        return PreparedReport(template: template, inputs: inputs, figures: figures, kinds: kinds, period: period)
+    }
+
+    /// Chart blocks must name a chart; bars must name measures.
+    static func checkCharts(_ t: Template) -> [TemplateError] {
+        var errors: [TemplateError] = []
+        let ids = Set(t.charts.map(\.id))
+        func blocks(_ bs: [BlockSpec]) {
+            for b in bs {
+                if case .chart(let id, let width, let source) = b {
+                    if !ids.contains(id) { errors.append(source.error("no chart '\(id)' under charts: (charts: \(t.charts.map(\.id).joined(separator: ", ")))")) }
+                    if !["full", "half"].contains(width) { errors.append(source.error("chart width must be full or half, found '\(width)'")) }
+                }
+                if case .columns(let a, let b) = b { blocks(a); blocks(b) }
+            }
+        }
+        if let d = t.document { blocks(d.blocks); d.attachments.forEach(blocks) }
+        let measures = Set(t.measures.map(\.name))
+        for c in t.charts {
+            for bar in c.bars where !measures.contains(bar.measure) {
+                errors.append(bar.source.error("bar measure '\(bar.measure)' is not defined under measures:"))
+            }
+            if let r = c.reference, !measures.contains(r.measure) {
+                errors.append(c.source.error("reference measure '\(r.measure)' is not defined under measures:"))
+            }
+        }
+        return errors
+    }
+
+    /// A month with no data rows is an error naming the period and the file,
+    /// unless the template allows it.
+    static func checkMonth(_ m: MonthlySettings, period: PeriodContext, inputs: [String: ImportResult]) -> [TemplateError] {
+        guard let table = inputs[m.periodInput]?.table else {
+            return [m.source.error("monthly: no input '\(m.periodInput)'")]
+        }
+        guard let column = table.column(named: m.periodColumn) else {
+            return [m.source.error("monthly: column '\(m.periodColumn)' not in \(table.source) (columns: \(table.columnNames.joined(separator: ", ")))")]
+        }
+        if m.allowEmptyMonth { return [] }
+        let filter = RowFilter.periodIn(column.name, Period.month(period.current).days)
+        let rows = column.indices.filter { filter.matches(column[$0]) }
+        if rows.isEmpty {
+            return [TemplateError("no data for \(period.current) in \(table.source) (column '\(column.name)'); the month's figures are not there yet — add them, or set monthly: allow-empty-month: true", at: InputLocation(file: table.source, line: (table.rowLines.last ?? 1), column: 1))]
+        }
+        return []
+    }
+}
