@@ -157,3 +157,5 @@ struct LayoutContext {
     /// right after bullets lines up under the line it explains.
     var lastBulletTextX: Double?
 }
+
+extension DocumentLayout: Sendable where M: Sendable {}
