@@ -90,7 +90,10 @@ extension DocumentLayout {
                 case .trailing:
                     items += runs(ls, font: font, color: p.text, x: left, top: top, leading: leading, alignment: .trailing, width: inner, role: "table-cell")
                 case .decimal:
-                    let anchor = xs[c + 1] - padH - metrics.fractionWidth[c]
+                    // The aligned block of numbers is centred in the column, so a
+                    // stretched column does not push its figures far from their labels.
+                    let block = metrics.integerWidth[c] + metrics.fractionWidth[c]
+                    let anchor = xs[c] + (widths[c] - block) / 2 + metrics.integerWidth[c]
                     let intWidth = measurer.measure(decimalSplit(row.cells[c]).integer, font: font).width
                     items += runs(ls, font: font, color: p.text, x: anchor - intWidth, top: top, leading: leading, role: "table-cell")
                 }
@@ -116,7 +119,8 @@ struct TableMetrics<M: TextMeasurer> {
     var natural: [Double]
     var minimum: [Double]
     var shrinkable: [Bool]
-    /// Per decimal column, the widest part after the alignment point.
+    /// Per decimal column, the widest part before and after the alignment point.
+    var integerWidth: [Double]
     var fractionWidth: [Double]
 
     init(table: TableBlock, measurer: M, regular: FontSpec, bold: FontSpec, padding: Double) {
@@ -124,6 +128,7 @@ struct TableMetrics<M: TextMeasurer> {
         natural = Array(repeating: 0, count: n)
         minimum = Array(repeating: 0, count: n)
         fractionWidth = Array(repeating: 0, count: n)
+        integerWidth = Array(repeating: 0, count: n)
         shrinkable = table.columns.map { $0.alignment == .leading || $0.alignment == .center }
         func w(_ s: String, _ f: FontSpec) -> Double { measurer.measure(s, font: f).width }
         func widestWord(_ s: String, _ f: FontSpec) -> Double {
@@ -147,6 +152,7 @@ struct TableMetrics<M: TextMeasurer> {
             if col.alignment == .decimal {
                 natural[c] = max(natural[c], intMax + fracMax)
                 fractionWidth[c] = fracMax
+                integerWidth[c] = intMax
             }
             if !shrinkable[c] { minimum[c] = natural[c] }
             natural[c] += 2 * padding
@@ -154,14 +160,15 @@ struct TableMetrics<M: TextMeasurer> {
         }
     }
 
-    /// Fills `available`: extra room is shared in proportion to natural
-    /// widths; when room is short, text columns give up width in proportion
+    /// Fills `available`: extra room is shared equally (narrow columns gain
+    /// relatively more, so a two-column table does not become one wide label
+    /// column and a sliver); when room is short, text columns give up width in proportion
     /// to how much they can (down to their widest word); numbers never wrap
     /// unless even that is not enough.
     func columnWidths(available: Double) -> [Double] {
         let total = natural.reduce(0, +)
         if total <= available {
-            return natural.map { $0 + (available - total) * $0 / total }
+            return natural.map { $0 + (available - total) / Double(natural.count) }
         }
         let need = total - available
         let slack = zip(natural, minimum).enumerated().reduce(0.0) { $0 + (shrinkable[$1.offset] ? $1.element.0 - $1.element.1 : 0) }

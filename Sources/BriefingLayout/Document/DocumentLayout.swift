@@ -76,12 +76,15 @@ public struct DocumentLayout<M: TextMeasurer> {
                 produced = bulletUnits(bullets, width: width, style: style, context: &context)
                 followsBullets = true
             case .footnote(let text):
+                keepLastWithNext(&units)
                 produced = [markedNoteUnit("*", text, x: context.lastBulletTextX ?? 0, width: width, style: style, role: "footnote")]
                 followsBullets = context.lastBulletTextX != nil
             case .note(let text):
+                keepLastWithNext(&units)
                 produced = [markedNoteUnit("※", text, x: context.lastBulletTextX ?? 0, width: width, style: style, role: "note")]
                 followsBullets = context.lastBulletTextX != nil
             case .source(let text):
+                keepLastWithNext(&units)
                 produced = [sourceUnit(text, width: width, style: style)]
             case let .heading(text, level):
                 produced = [headingUnit(text, level: level, width: width, style: style, context: &context)]
@@ -94,6 +97,11 @@ public struct DocumentLayout<M: TextMeasurer> {
             units += produced
         }
         return units
+    }
+
+    /// A note or source belongs to what it follows: they change pages together.
+    private func keepLastWithNext(_ units: inout [FlowUnit]) {
+        if !units.isEmpty { units[units.count - 1].keepWithNext = true }
     }
 
     func columnsUnit(_ left: [Block], _ right: [Block], width: Double, style: PageStyle,
