@@ -114,5 +114,15 @@ struct DocumentPageTests {
             if case .figure(let alt)? = p.tag { alt } else { nil }
         }
         #expect(Set(figures) == ["실계약 325만 달러, 약정계약 675만 달러 막대그래프"])
+        // Four tiles: comparisons shrink to stay on one line each.
+        #expect(runs(doc.pages[0], role: "kpi-comparison").map(\.text) == ["▲ 목표 대비 666.7%", "▲ +66만 달러"])
+        // The chart is clipped to its own bounds.
+        let figureGroup = doc.pages[0].items.lazy.compactMap { item -> Group? in
+            guard case .group(let outer) = item else { return nil }
+            return outer.items.lazy.compactMap { inner -> Group? in
+                if case .group(let g) = inner, case .figure? = g.tag { g } else { nil }
+            }.first
+        }.first
+        #expect(figureGroup?.clip == Rect(x: 0, y: 0, width: 300, height: 180))
     }
 }

@@ -12,17 +12,6 @@ extension DocumentLayout {
         let padH = 8.0, padTop = 10.0, padBottom = 9.0, accentBar = 3.0
         let inner = tileWidth - 2 * padH
 
-        var valueFont = style.kpiValueFont
-        for t in tiles {
-            let w = measurer.measure(t.value, font: valueFont).width
-            if w > inner { valueFont = valueFont.sized(max(12, (valueFont.size * inner / w * 100).rounded(.down) / 100)) }
-        }
-        let labelFont = style.kpiLabelFont
-        let cmpFont = style.kpiComparisonFont
-        let labelLeading = labelFont.size * style.compactLineSpacing
-        let valueLeading = valueFont.size * 1.25
-        let cmpLeading = cmpFont.size * style.compactLineSpacing
-
         func comparisonText(_ t: KPITile) -> String? {
             guard let c = t.comparison else { return nil }
             let marked = c.hasPrefix("▲") || c.hasPrefix("▼")
@@ -32,6 +21,24 @@ extension DocumentLayout {
             case .neutral: return c
             }
         }
+        var valueFont = style.kpiValueFont
+        for t in tiles {
+            let w = measurer.measure(t.value, font: valueFont).width
+            if w > inner { valueFont = valueFont.sized(max(12, (valueFont.size * inner / w * 100).rounded(.down) / 100)) }
+        }
+        let labelFont = style.kpiLabelFont
+        // Comparisons shrink alike too (never below 9 pt) rather than break
+        // `목표 대비 666.7%` over two lines.
+        var cmpFont = style.kpiComparisonFont
+        for t in tiles {
+            guard let text = comparisonText(t) else { continue }
+            let w = measurer.measure(text, font: cmpFont.weighted(t.trend == .neutral ? .regular : .bold)).width
+            if w > inner { cmpFont = cmpFont.sized(max(9, (cmpFont.size * inner / w * 100).rounded(.down) / 100)) }
+        }
+        let labelLeading = labelFont.size * style.compactLineSpacing
+        let valueLeading = valueFont.size * 1.25
+        let cmpLeading = cmpFont.size * style.compactLineSpacing
+
         let labelLines = tiles.map { lines($0.label, font: labelFont, width: inner) }
         let valueLines = tiles.map { lines($0.value, font: valueFont, width: inner) }
         let cmpLines = tiles.map { t in comparisonText(t).map { lines($0, font: cmpFont.weighted(t.trend == .neutral ? .regular : .bold), width: inner) } ?? [] }
@@ -73,7 +80,10 @@ extension DocumentLayout {
             picture.append(.rect(RectMark(Rect(x: 0, y: 0, width: scene.size.width, height: scene.size.height), fill: bg, role: "figure-background")))
         }
         picture += scene.items
-        var items: [SceneItem] = [.group(Group(offset: Point(x, 0), tag: .figure(alt: alt), items: picture))]
+        // Clipped to its own bounds: a mark that strays outside the chart must
+        // not draw over the text beside or below it.
+        let bounds = Rect(x: 0, y: 0, width: scene.size.width, height: scene.size.height)
+        var items: [SceneItem] = [.group(Group(offset: Point(x, 0), clip: bounds, tag: .figure(alt: alt), items: picture))]
         var height = scene.size.height
         if let caption {
             let font = style.captionFont

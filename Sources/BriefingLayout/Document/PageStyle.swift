@@ -10,7 +10,7 @@ public struct PageStyle: Sendable, Hashable {
     public var margins: PageMargins
     public var fonts: FontFamilies
 
-    /// Title in the title box (NanumSquare ExtraBold).
+    /// Title in the title box (NanumSquare Bold).
     public var titleFont: FontSpec
     /// Date, department and officer line under the title.
     public var metaFont: FontSpec
@@ -50,7 +50,9 @@ public struct PageStyle: Sendable, Hashable {
         self.orientation = orientation
         self.margins = margins
         self.fonts = fonts
-        titleFont = FontSpec(family: fonts.display, weight: .extraBold, size: 21)
+        // Bold, not ExtraBold: fonts-nanum ships NanumSquare Regular and Bold only, and
+        // an 800 request was drawn in the regular face.
+        titleFont = FontSpec(family: fonts.display, weight: .bold, size: 21)
         metaFont = FontSpec(family: fonts.gothic, size: 12)
         headlineFont = FontSpec(family: fonts.gothic, weight: .bold, size: 16)
         bodyFont = FontSpec(family: fonts.myeongjo, size: 15)
@@ -61,7 +63,7 @@ public struct PageStyle: Sendable, Hashable {
         unitNoteFont = FontSpec(family: fonts.gothic, size: 10.5)
         captionFont = FontSpec(family: fonts.gothic, size: 11.5)
         kpiLabelFont = FontSpec(family: fonts.gothic, weight: .bold, size: 11.5)
-        kpiValueFont = FontSpec(family: fonts.display, weight: .extraBold, size: 22)
+        kpiValueFont = FontSpec(family: fonts.display, weight: .bold, size: 22)
         kpiComparisonFont = FontSpec(family: fonts.gothic, size: 11)
         pageNumberFont = FontSpec(family: fonts.gothic, size: 10.5)
         self.lineSpacing = lineSpacing
