@@ -85,10 +85,23 @@ struct DocumentBlockTests {
             let headers = page.allTextRuns.filter { $0.role == "table-header" }
             #expect(headers.map(\.text) == ["번호", "내용", "금액", "건수"], "page \(p + 1) lacks the header row")
             #expect(headers.map(\.box.maxY).max()! < cells.map(\.box.minY).min()!, "header below a row on page \(p + 1)")
-            // One .table group per page.
+            // One .table group per page, closed by one heavy rule below its last row.
             #expect(topLevelTags(page).filter { $0 == .table }.count == 1)
+            let closing = flatten(page).filter { if case .path(let m) = $0.item { m.role == "table-bottom-rule" } else { false } }
+            try #require(closing.count == 1, "page \(p + 1)")
+            if case .path(let m) = closing[0].item, case .move(let a) = m.elements[0] {
+                #expect(abs(a.y + closing[0].dy - cells.map(\.box.maxY).max()!) < 12, "closing rule not under the last row on page \(p + 1)")
+            }
         }
         #expect(seen == (1...200).map { "행 \($0)" } + ["소계", "합계"])
+    }
+
+    @Test("a table without rows still gets its header and closing rule")
+    func emptyTable() throws {
+        let d = try doc([.table(TableBlock(columns: [TableColumn("구분"), TableColumn("값", alignment: .decimal)], rows: []))])
+        let page = d.pages[0]
+        #expect(runs(page, role: "table-header").map(\.text) == ["구분", "값"])
+        #expect(flatten(page).contains { if case .path(let m) = $0.item { m.role == "table-bottom-rule" } else { false } })
     }
 
     @Test("table columns fit their contents; long text wraps between words")

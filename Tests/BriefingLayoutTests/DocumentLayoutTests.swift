@@ -75,7 +75,7 @@ struct DocumentPageTests {
         let doc = try layouter.layout(longSpec(), metadata: DocumentMetadata())
         let titles = doc.outline.map(\.title)
         #expect(titles == ["수출 상담 실적 전체 목록", "상담 실적", "향후 계획", "붙임", "참가 기업 현황"])
-        #expect(doc.outline.map(\.level) == [1, 2, 2, 2, 2])
+        #expect(doc.outline.map(\.level) == [1, 2, 2, 2, 3])
         for entry in doc.outline {
             let page = doc.pages[entry.page]
             let match = page.allTextRuns.first { $0.text == entry.title }

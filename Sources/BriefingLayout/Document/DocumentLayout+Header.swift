@@ -93,7 +93,7 @@ extension DocumentLayout {
                                      stroke: Stroke(style.palette.rule, width: 0.8), role: "heading-rule")))
             height += 3
         }
-        let outlineLevel = level + 1
+        let outlineLevel = level + context.headingBase
         context.headingLevel = outlineLevel
         return FlowUnit(label: "heading \(text)", height: height, spaceBefore: style.blockGap + style.spaceBefore.headline,
                         items: items, tag: .heading(level: outlineLevel), keepWithNext: true,

@@ -37,8 +37,11 @@ extension DocumentLayout {
             headerItems += runs(ls, font: bold, color: p.text, x: xs[c] + padH, top: blockTop, leading: leading,
                                 alignment: .center, width: widths[c] - 2 * padH, role: "table-header")
         }
+        // The trailer closes a table with no rows; otherwise the last row's wins.
         let header = FlowUnit(label: "table header", height: headerHeight, spaceBefore: 0, items: headerItems,
-                              tag: .table, keepWithNext: true, groupID: groupID)
+                              tag: .table, keepWithNext: true, groupID: groupID,
+                              trailer: [.path(.line(from: Point(0, headerHeight - 0.6), to: Point(width, headerHeight - 0.6),
+                                                    stroke: Stroke(p.rule, width: 1.2), role: "table-bottom-rule"))])
         var headerRepeat = header
         headerRepeat.keepWithNext = false
 

@@ -39,6 +39,7 @@ public struct DocumentLayout<M: TextMeasurer> {
         for (n, attachment) in spec.attachments.enumerated() {
             let label = spec.attachments.count == 1 ? "붙임" : "붙임 \(n + 1)"
             units.append(attachmentLabelUnit(label, style: style))
+            context.headingBase = 2
             context.headingLevel = 2
             context.lastBulletTextX = nil
             units += try blockUnits(attachment, width: contentWidth(for: style), style: style, context: &context)
@@ -161,6 +162,9 @@ struct LayoutContext {
     var nextGroupID = 0
     /// The outline level of the last heading: □ lines nest one below it.
     var headingLevel = 1
+    /// Added to a heading block's level: 1 in the body (under the title),
+    /// 2 in an attachment (under its 붙임 label).
+    var headingBase = 1
     /// Where the text of the last bullet started, so a `*` footnote or ※ note
     /// right after bullets lines up under the line it explains.
     var lastBulletTextX: Double?
