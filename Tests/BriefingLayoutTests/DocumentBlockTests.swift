@@ -104,6 +104,23 @@ struct DocumentBlockTests {
         #expect(flatten(page).contains { if case .path(let m) = $0.item { m.role == "table-bottom-rule" } else { false } })
     }
 
+    @Test("short columns keep their line; the long text column gives way")
+    func waterFilling() throws {
+        let table = TableBlock(columns: [TableColumn("사업명"), TableColumn("기간", alignment: .center),
+                                         TableColumn("계약액", alignment: .decimal), TableColumn("비고")],
+                               rows: [TableRow(["미국 광융합 무역촉진단 로스앤젤레스 샌디에이고 현지 상담회 및 기업 설명회", "3. 24.~3. 30.", "1,000", "방문객 1만 4,500명"])])
+        let m = TableMetrics(table: table, measurer: approx, regular: style.tableFont, bold: style.tableFont.weighted(.bold), padding: 5)
+        let available = style.contentRect.width
+        #expect(m.natural.reduce(0, +) > available)
+        let w = m.columnWidths(available: available)
+        #expect(abs(w.reduce(0, +) - available) < 0.001)
+        #expect(w[1] == m.natural[1] && w[2] == m.natural[2] && w[3] == m.natural[3])
+        #expect(w[0] < m.natural[0] && w[0] >= m.minimum[0])
+        // With room to spare, every column gets the same extra.
+        let roomy = m.columnWidths(available: m.natural.reduce(0, +) + 40)
+        for c in w.indices { #expect(abs(roomy[c] - m.natural[c] - 10) < 0.001) }
+    }
+
     @Test("table columns fit their contents; long text wraps between words")
     func tableWrapping() throws {
         let long = "광융합 기업 해외 판로 개척을 위한 현지 바이어 상담회와 전시회 참가 지원 및 후속 계약 관리 사업"

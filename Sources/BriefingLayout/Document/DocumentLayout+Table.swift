@@ -163,24 +163,37 @@ struct TableMetrics<M: TextMeasurer> {
         }
     }
 
-    /// Fills `available`: extra room is shared equally (narrow columns gain
+    /// Fills `available`. Extra room is shared equally (narrow columns gain
     /// relatively more, so a two-column table does not become one wide label
-    /// column and a sliver); when room is short, text columns give up width in proportion
-    /// to how much they can (down to their widest word); numbers never wrap
-    /// unless even that is not enough.
+    /// column and a sliver). When room is short, the widest text columns give
+    /// way first ("water-filling": every text column is capped at one common
+    /// width, never below its widest word), so a short date or name column
+    /// keeps its line while a long description wraps; number columns never
+    /// wrap unless even the widest words do not fit.
     func columnWidths(available: Double) -> [Double] {
         let total = natural.reduce(0, +)
         if total <= available {
             return natural.map { $0 + (available - total) / Double(natural.count) }
         }
-        let need = total - available
-        let slack = zip(natural, minimum).enumerated().reduce(0.0) { $0 + (shrinkable[$1.offset] ? $1.element.0 - $1.element.1 : 0) }
-        if slack >= need && slack > 0 {
-            return natural.indices.map { c in
-                shrinkable[c] ? natural[c] - need * (natural[c] - minimum[c]) / slack : natural[c]
-            }
+        let fixed = natural.indices.filter { !shrinkable[$0] }.reduce(0.0) { $0 + natural[$1] }
+        let floor = natural.indices.filter { shrinkable[$0] }.reduce(0.0) { $0 + minimum[$1] }
+        guard fixed + floor <= available else {
+            let minTotal = minimum.reduce(0, +)
+            return minimum.map { $0 * available / minTotal }
         }
-        let minTotal = minimum.reduce(0, +)
-        return minimum.map { $0 * available / minTotal }
+        func widths(cap: Double) -> [Double] {
+            natural.indices.map { c in shrinkable[c] ? max(minimum[c], min(natural[c], cap)) : natural[c] }
+        }
+        var low = 0.0, high = natural.max() ?? 0
+        for _ in 0..<60 {
+            let mid = (low + high) / 2
+            if widths(cap: mid).reduce(0, +) > available { high = mid } else { low = mid }
+        }
+        var result = widths(cap: low)
+        // Hand the sub-point remainder of the search to the widest column.
+        if let widest = result.indices.max(by: { result[$0] < result[$1] }) {
+            result[widest] += available - result.reduce(0, +)
+        }
+        return result
     }
 }
