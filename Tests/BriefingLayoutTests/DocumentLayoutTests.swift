@@ -70,6 +70,40 @@ struct DocumentPageTests {
         #expect(headingPage != nil && headingPage == nextPage)
     }
 
+    @Test("a table's unit note and header never end a page without a row", arguments: 15...60)
+    func tableHeaderKeptWithRow(_ filler: Int) throws {
+        let bullets = (1...filler).map { Bullet(.point, "채우기 문장 \($0)번: 광융합 기업 해외 판로 개척 지원") }
+        let spec = BriefingSpec(header: HeaderBlock(title: "제목", date: "2024. 4. 7.(일)", department: "경제정책과"),
+                                blocks: [.bullets(bullets), .table(longTable(3))])
+        let doc = try layouter.layout(spec, metadata: DocumentMetadata())
+        for (p, page) in doc.pages.enumerated() {
+            let hasHeader = !runs(page, role: "table-header").isEmpty || !runs(page, role: "unit-note").isEmpty
+            let hasRow = !runs(page, role: "table-cell").isEmpty
+            #expect(hasHeader == hasRow, "page \(p + 1): header \(hasHeader), rows \(hasRow) (filler \(filler))")
+            if hasRow { #expect(runs(page, role: "unit-note").count == (runs(page, role: "table-cell").contains { $0.text == "행 1" } ? 1 : 0)) }
+        }
+    }
+
+    @Test("a block that does not fit moves whole to the next page; a spacer is dropped there")
+    func blockMoves() throws {
+        let chart = sampleChart(width: 300, height: 400)
+        let spec = BriefingSpec(header: HeaderBlock(title: "제목", date: "2024. 4. 7.(일)", department: "경제정책과"),
+                                blocks: [.spacer(300), .spacer(40), .figure(chart, caption: "그림", alt: "큰 그림"), .spacer(50),
+                                         .bullets([Bullet(.point, "그림 다음")])])
+        let doc = try layouter.layout(spec, metadata: DocumentMetadata())
+        #expect(doc.pages.count == 2)
+        let labels = runs(doc.pages[1], role: "value-label")
+        #expect(labels.count == 2 && runs(doc.pages[0], role: "value-label").isEmpty)
+        // The figure starts at the top margin of page 2.
+        let content = spec.page.contentRect
+        let figureTop = flatten(doc.pages[1]).compactMap(\.rect).map(\.minY).min()
+        #expect(figureTop == content.minY)
+        // The 50 pt spacer after it is kept (not at a page top): the bullet sits below figure + caption + spacer.
+        let bullet = try #require(runs(doc.pages[1], role: "bullet-text").first)
+        let caption = try #require(runs(doc.pages[1], role: "caption").first)
+        #expect(bullet.box.minY - caption.box.maxY > 50)
+    }
+
     @Test("outline entries point at their headings' pages and heights")
     func outline() throws {
         let doc = try layouter.layout(longSpec(), metadata: DocumentMetadata())
