@@ -147,8 +147,9 @@ public struct ChartDefinition: Sendable, Hashable {
     public var unit: LocalizedText?
     public var sourceLine: LocalizedText?
     public var notes: [LocalizedText]
-    /// Bars from measures: `{label: 목표, measure: target_2024}`.
-    public var bars: [(label: LocalizedText, measure: String, source: TemplateSource)]
+    /// Bars from measures: `{label: 목표, measure: target_2024}`; in a
+    /// waterfall each bar also says its `step`: standalone, delta or total.
+    public var bars: [BarSpec]
     /// Or from data: an input, its category column, value columns, a filter.
     public var data: ChartDataSpec?
     public var highlight: LocalizedText?
@@ -160,6 +161,14 @@ public struct ChartDefinition: Sendable, Hashable {
 
     public static func == (a: ChartDefinition, b: ChartDefinition) -> Bool { a.id == b.id && a.source == b.source }
     public func hash(into h: inout Hasher) { h.combine(id) }
+}
+
+public struct BarSpec: Sendable, Hashable {
+    public var label: LocalizedText
+    public var measure: String
+    /// `standalone`, `delta` or `total` (waterfalls only).
+    public var step: String?
+    public var source: TemplateSource
 }
 
 public struct ChartDataSpec: Sendable, Hashable {

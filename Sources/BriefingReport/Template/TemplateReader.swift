@@ -265,14 +265,20 @@ public enum TemplateReader {
             let unit = try k.optional("unit").map { try text($0, "unit") }
             let sourceLine = try k.optional("source").map { try text($0, "source") }
             let notes = try k.optional("notes")?.list("notes").map { try text($0, "a note") } ?? []
-            var bars: [(label: LocalizedText, measure: String, source: TemplateSource)] = []
+            var bars: [BarSpec] = []
             if let b = k.optional("bars") {
                 for bar in try b.sequence("bars") {
                     var bk = try KeyReader(bar, "a bar")
                     let label = try text(try bk.required("label"), "label")
                     let m = try bk.required("measure")
-                    bars.append((label, try m.string("measure"), source(m)))
-                    try bk.finish(allowed: ["label", "measure"])
+                    let stepNode = bk.optional("step")
+                    let step = try stepNode?.string("step")
+                    if let step, !["standalone", "delta", "total"].contains(step) {
+                        throw stepNode!.error("step must be standalone, delta or total, found '\(step)'")
+                    }
+                    if step != nil && kind != "waterfall" { throw stepNode!.error("step: is for waterfall charts only") }
+                    bars.append(BarSpec(label: label, measure: try m.string("measure"), step: step, source: source(m)))
+                    try bk.finish(allowed: ["label", "measure", "step"])
                 }
             }
             let data = try k.optional("data").map(readChartData)
