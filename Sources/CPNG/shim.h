@@ -45,10 +45,15 @@ static void briefing_png_error(png_structp png, png_const_charp message) {
 
 static void briefing_png_warning(png_structp png, png_const_charp message) { (void)png; (void)message; }
 
+/* Input rows are cairo's opaque ARGB32 words as little-endian bytes B,G,R,X:
+ * libpng swaps to RGB and drops X while it writes (no copy on our side). */
+#define BRIEFING_PNG_INPUT_BGRX 1
+
 /* Encodes `height` rows of `width` pixels (3 or 4 bytes each, per
- * `color_type` PNG_COLOR_TYPE_RGB / _RGB_ALPHA). Returns 0 on success. */
+ * `color_type` PNG_COLOR_TYPE_RGB / _RGB_ALPHA; 4 bytes B,G,R,X with
+ * BRIEFING_PNG_INPUT_BGRX in `input`). Returns 0 on success. */
 static inline int briefing_png_encode(const unsigned char *const *rows, unsigned width, unsigned height,
-                                      int color_type, int zlib_level, int zlib_strategy, int filters,
+                                      int color_type, int input, int zlib_level, int zlib_strategy, int filters,
                                       unsigned pixels_per_meter, briefing_png_buffer *out) {
     png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, out, briefing_png_error, briefing_png_warning);
     if (!png) { strcpy(out->message, "cannot create the PNG writer"); return 1; }
@@ -67,6 +72,10 @@ static inline int briefing_png_encode(const unsigned char *const *rows, unsigned
     if (pixels_per_meter > 0)
         png_set_pHYs(png, info, pixels_per_meter, pixels_per_meter, PNG_RESOLUTION_METER);
     png_write_info(png, info);
+    if (input & BRIEFING_PNG_INPUT_BGRX) {
+        png_set_bgr(png);
+        png_set_filler(png, 0, PNG_FILLER_AFTER);
+    }
     png_write_image(png, (png_bytepp)rows);
     png_write_end(png, info);
     png_destroy_write_struct(&png, &info);
