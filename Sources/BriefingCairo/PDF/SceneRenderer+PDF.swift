@@ -1,0 +1,92 @@
+import BriefingLayout
+import CCairo
+
+extension SceneRenderer {
+    /// A one-page PDF of `scene` (a chart to drop into a document).
+    public func pdf(_ scene: Scene) throws -> [UInt8] {
+        try pdf(Document(pages: [scene]))
+    }
+
+    /// A multi-page PDF: one page a Scene at its own size, text drawn by Pango
+    /// as real text (searchable, `pdftotext` returns it) with fonts embedded
+    /// as subsets; metadata from `document.metadata` (the creation date is the
+    /// one passed in, never the clock); bookmarks from `document.outline`;
+    /// groups' `StructureTag`s as tagged structure inside a `Document` tag.
+    ///
+    /// What cairo 1.16 cannot write: `/Lang` (so `metadata.language` is not
+    /// in the file), a Figure's alt text, and a document without a creation
+    /// date (with none given, cairo writes the current time).
+    public func pdf(_ document: Document) throws -> [UInt8] {
+        try fontCheck.check(document)
+        for entry in document.outline where !document.pages.indices.contains(entry.page) {
+            throw RenderError.outlinePageOutOfRange(title: entry.title, page: entry.page, pageCount: document.pages.count)
+        }
+        let first = document.pages.first?.size ?? Size.a4Portrait
+        for page in document.pages where !(page.size.width >= 1 && page.size.height >= 1 && page.size.width <= 14400 && page.size.height <= 14400) {
+            throw RenderError.invalidSurfaceSize(width: page.size.width, height: page.size.height, scale: 1)
+        }
+        let sink = ByteSink()
+        let closure = Unmanaged.passUnretained(sink).toOpaque()
+        let surface = cairo_pdf_surface_create_for_stream(pdfWrite, closure, first.width, first.height)!
+        defer { cairo_surface_destroy(surface) }
+        try checkCairo(cairo_surface_status(surface), "creating the PDF")
+        setMetadata(document.metadata, on: surface)
+
+        let cr = cairo_create(surface)!
+        engine.attach(to: cr)
+        let drawer = CairoSceneDrawer(engine: engine, tagged: true)
+        for (index, page) in document.pages.enumerated() {
+            // Size first: cairo_pdf_surface_set_size starts the page's
+            // recording afresh, dropping a tag begun before it.
+            cairo_pdf_surface_set_size(surface, page.size.width, page.size.height)
+            // cairo calls a PDF "Tagged" only if the first structure tag is a
+            // top-level one (Document, Part, Sect…).
+            if index == 0 { cairo_tag_begin(cr, "Document", "") }
+            drawer.draw(page, on: cr)
+            cairo_show_page(cr)
+        }
+        cairo_tag_end(cr, "Document")
+        addOutline(document.outline, to: surface)
+        let drawStatus = cairo_status(cr)
+        cairo_destroy(cr)
+        try checkCairo(drawStatus, "drawing the PDF pages")
+        cairo_surface_finish(surface)
+        try checkCairo(cairo_surface_status(surface), "finishing the PDF")
+        return sink.bytes
+    }
+
+    private func setMetadata(_ m: DocumentMetadata, on surface: OpaquePointer) {
+        let fields: [(cairo_pdf_metadata_t, String?)] = [
+            (CAIRO_PDF_METADATA_TITLE, m.title), (CAIRO_PDF_METADATA_AUTHOR, m.author),
+            (CAIRO_PDF_METADATA_SUBJECT, m.subject), (CAIRO_PDF_METADATA_KEYWORDS, m.keywords),
+            (CAIRO_PDF_METADATA_CREATOR, m.creator), (CAIRO_PDF_METADATA_CREATE_DATE, m.creationDate),
+            (CAIRO_PDF_METADATA_MOD_DATE, m.creationDate),
+        ]
+        for (key, value) in fields { if let value { cairo_pdf_surface_set_metadata(surface, key, value) } }
+    }
+
+    /// Bookmarks nest by level: an entry becomes the child of the nearest
+    /// earlier entry with a smaller level. Each links to its page at its y.
+    private func addOutline(_ entries: [OutlineEntry], to surface: OpaquePointer) {
+        var parents: [(level: Int, id: Int32)] = []
+        for entry in entries {
+            while let last = parents.last, last.level >= entry.level { parents.removeLast() }
+            let parent = parents.last?.id ?? Int32(CAIRO_PDF_OUTLINE_ROOT)
+            let link = "page=\(entry.page + 1) pos=[0 \(SVGNumber.format(entry.y))]"
+            let id = cairo_pdf_surface_add_outline(surface, parent, entry.title, link, cairo_pdf_outline_flags_t(0))
+            parents.append((entry.level, id))
+        }
+    }
+}
+
+/// Collects what cairo streams out.
+final class ByteSink {
+    var bytes: [UInt8] = []
+}
+
+private let pdfWrite: cairo_write_func_t = { closure, data, length in
+    guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
+    let sink = Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue()
+    sink.bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
+    return CAIRO_STATUS_SUCCESS
+}

@@ -1,1 +1,0 @@
-// BriefingCairo: filled by its stage.

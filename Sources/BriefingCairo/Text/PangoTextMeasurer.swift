@@ -1,0 +1,34 @@
+import BriefingLayout
+
+/// The `TextMeasurer` the tool uses: Pango, configured exactly as the
+/// renderer draws (see `PangoTextEngine`), so a TextRun's width is the width
+/// of its pixels. One layout is kept a font, so measuring a string costs one
+/// shaping pass (a few microseconds for a label); results are memoised too,
+/// because layout asks for the same tick labels again and again.
+///
+/// ```swift
+/// let m = PangoTextMeasurer()
+/// m.measure("1,000만 달러", font: FontSpec(family: "NanumGothic", size: 12))
+/// // width ≈ 62.7, ascent ≈ 10.6, descent ≈ 3.1 (points)
+/// ```
+///
+/// Not thread-safe: give each thread its own (each has its own font map).
+public final class PangoTextMeasurer: TextMeasurer {
+    private let engine: PangoTextEngine
+    private var memo: [MemoKey: TextMetrics] = [:]
+
+    private struct MemoKey: Hashable { var text: String; var font: FontSpec }
+
+    public init(library: FontLibrary = .standard) {
+        engine = PangoTextEngine(library: library)
+    }
+
+    public func measure(_ text: String, font: FontSpec) -> TextMetrics {
+        let key = MemoKey(text: text, font: font)
+        if let m = memo[key] { return m }
+        let m = engine.metrics(of: engine.layout(text, font: font))
+        if memo.count > 50_000 { memo.removeAll(keepingCapacity: true) }
+        memo[key] = m
+        return m
+    }
+}
