@@ -1,0 +1,53 @@
+/// Places optional text (reference line labels, annotations) where it
+/// overlaps nothing already placed: the first free candidate wins.
+struct LabelPlacer {
+    /// Boxes that text must not cover: other text, bars.
+    var occupied: [Rect] = []
+    /// Where text may go at all.
+    var bounds: Rect
+
+    init(bounds: Rect) { self.bounds = bounds }
+
+    mutating func occupy(_ r: Rect) { occupied.append(r) }
+    mutating func occupy(_ runs: [TextRun]) { occupied.append(contentsOf: runs.map(\.box)) }
+
+    func isFree(_ r: Rect) -> Bool {
+        bounds.contains(r) && !occupied.contains { $0.intersects(r) }
+    }
+
+    /// The first candidate box that is free, else the one overlapping least.
+    func choose(_ candidates: [Rect]) -> Rect? {
+        if let free = candidates.first(where: isFree) { return free }
+        let inside = candidates.filter { bounds.contains($0) }
+        return inside.min { overlapArea($0) < overlapArea($1) } ?? candidates.first
+    }
+
+    func overlapArea(_ r: Rect) -> Double {
+        occupied.reduce(0) { acc, o in
+            let w = min(r.maxX, o.maxX) - max(r.minX, o.minX), h = min(r.maxY, o.maxY) - max(r.minY, o.minY)
+            return acc + (w > 0 && h > 0 ? w * h : 0)
+        }
+    }
+}
+
+/// Spreads label boxes along one axis so they do not overlap, keeping each as
+/// close to its wish as it can, inside `lower…upper` (the classic two-pass
+/// nudge for line end labels).
+///
+/// `wishes` are desired top coordinates, `heights` the boxes' heights; returns tops
+/// in the same order.
+func spreadLabels(wishes: [Double], heights: [Double], lower: Double, upper: Double, gap: Double) -> [Double] {
+    let order = wishes.indices.sorted { wishes[$0] < wishes[$1] }
+    var tops = wishes
+    var previousEnd = lower
+    for i in order {
+        tops[i] = max(wishes[i], previousEnd)
+        previousEnd = tops[i] + heights[i] + gap
+    }
+    var nextTop = upper + gap
+    for i in order.reversed() {
+        tops[i] = min(tops[i], nextTop - gap - heights[i])
+        nextTop = tops[i]
+    }
+    return tops
+}
