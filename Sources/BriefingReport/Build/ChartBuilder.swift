@@ -1,0 +1,154 @@
+import BriefingCore
+import BriefingLayout
+
+/// Turns a template's chart definition, with the report's figures and data,
+/// into a `ChartSpec` the chart layout draws.
+public struct ChartBuilder: Sendable {
+    public let report: PreparedReport
+    public let filler: TextFiller
+
+    public init(report: PreparedReport, filler: TextFiller) {
+        self.report = report
+        self.filler = filler
+    }
+
+    public static let kinds: [String: ChartKind] = [
+        "bar": .bar, "horizontal-bar": .horizontalBar, "grouped-bar": .groupedBar, "stacked-bar": .stackedBar,
+        "line": .line, "combo": .combo, "donut": .donut, "bullet": .bullet, "waterfall": .waterfall, "kpi": .kpi,
+    ]
+
+    /// The spec and the unit its values are counted in.
+    public func spec(_ c: ChartDefinition, size: Size) throws -> (spec: ChartSpec, unit: MeasureUnit?) {
+        let kind = Self.kinds[c.kind]!
+        var data: ChartData
+        var unit: MeasureUnit?
+        if let d = c.data {
+            (data, unit) = try fromTable(d, c)
+        } else {
+            (data, unit) = try fromBars(c)
+        }
+        if kind == .waterfall {
+            data.waterfallSteps = c.bars.map { WaterfallStep(rawValue: $0.step ?? "delta") ?? .delta }
+        }
+        var palette = ChartPalette.default
+        var colors: [Color] = []
+        for hex in c.colors {
+            guard let col = Color(hex: hex) else { throw c.source.error("chart '\(c.id)': '\(hex)' is not a colour (#rrggbb)") }
+            colors.append(col)
+        }
+        if let first = colors.first { palette = palette.withPrimary(first) }
+        if colors.count > 1 { palette.series = colors }
+        var references: [ReferenceLine] = []
+        if let r = c.reference {
+            guard let a = amount(report.figures[r.measure], unit: unit) else {
+                throw c.source.error("chart '\(c.id)': reference '\(r.measure)' is not an amount in the chart's unit")
+            }
+            references.append(ReferenceLine(value: a, label: filler.fill(r.label)))
+        }
+        let unitLine = filler.fill(c.unit).map { $0.hasPrefix("(") ? $0 : "(\($0))" }
+        let spec = ChartSpec(kind: kind, title: filler.fill(c.title) ?? "", subtitle: filler.fill(c.subtitle), unitLine: unitLine,
+                             source: filler.fill(c.sourceLine), notes: c.notes.map { filler.fill($0) }, size: size, data: data,
+                             palette: palette, highlight: filler.fill(c.highlight), referenceLines: references,
+                             sort: ChartSort(rawValue: c.data?.sort ?? "none") ?? .none)
+        return (spec, unit)
+    }
+
+    /// The formatter that writes ticks and value labels in the report's locale and the chart's unit.
+    public func valueFormatter(unit: MeasureUnit?) -> LocaleChartFormatter {
+        LocaleChartFormatter(formatter: filler.text.formatter, unit: unit)
+    }
+
+    func amount(_ f: Figure?, unit: MeasureUnit?) -> ExactDecimal? {
+        guard case .amount(let a)? = f?.value else { return nil }
+        guard let unit else { return a.value }
+        guard a.unit.quantity == unit.quantity || a.unit.written.isEmpty else { return nil }
+        return a.value.shifted(by: a.unit.powerOfTen - unit.powerOfTen)
+    }
+
+    func fromBars(_ c: ChartDefinition) throws -> (ChartData, MeasureUnit?) {
+        var unit: MeasureUnit?
+        var values: [ExactDecimal?] = []
+        for bar in c.bars {
+            let f = report.figures[bar.measure]
+            switch f?.value {
+            case .amount(let a)?:
+                if let u = unit, u.quantity != a.unit.quantity {
+                    throw bar.source.error("chart '\(c.id)': bar '\(bar.measure)' is \(a.unit.written), the others \(u.written); a chart shows one kind of figure")
+                }
+                unit = unit ?? a.unit
+                values.append(a.value.shifted(by: a.unit.powerOfTen - unit!.powerOfTen))
+            case nil:
+                values.append(nil)  // not computable: a gap, never zero
+            case .count(let n)?:
+                values.append(ExactDecimal(n))
+            default:
+                throw bar.source.error("chart '\(c.id)': bar '\(bar.measure)' is not an amount or a count; a bar shows an amount")
+            }
+        }
+        let series = Series(name: filler.fill(c.title) ?? c.id, values: values)
+        return (ChartData(categories: c.bars.map { filler.fill($0.label) }, series: [series]), unit)
+    }
+
+    func fromTable(_ d: ChartDataSpec, _ c: ChartDefinition) throws -> (ChartData, MeasureUnit?) {
+        guard let table = report.tables[d.input] else { throw d.source.error("chart '\(c.id)': no input '\(d.input)'") }
+        func column(_ name: String) throws -> Column {
+            guard let col = table.column(named: name) else {
+                throw d.source.error("chart '\(c.id)': column '\(name)' not in \(table.source) (columns: \(table.columnNames.joined(separator: ", ")))")
+            }
+            return col
+        }
+        let x = try column(d.x)
+        let ys = try d.y.map(column)
+        let evaluator = TemplateEvaluator(template: report.template, tables: report.tables, period: report.period)
+        let filters = try evaluator.filters(Aggregate(function: .count, input: d.input, columns: [], conditions: d.conditions, offset: 0),
+                                            MeasureDefinition(name: c.id, expression: .number(0, at: 0), text: "", missing: .skip, source: d.source, expressionOffset: 0))
+        let rows = try Measures(table).rows(where: filters)
+        var unit: MeasureUnit?
+        for y in ys {
+            guard y.type.isNumeric || y.type == .empty else {
+                throw d.source.error("chart '\(c.id)': column '\(y.name)' holds \(y.type.rawValue), not numbers")
+            }
+            if let u = unit, let yu = y.unit, u.quantity != yu.quantity {
+                throw d.source.error("chart '\(c.id)': columns '\(ys[0].name)' and '\(y.name)' count different things")
+            }
+            unit = unit ?? y.unit
+        }
+        let categories = rows.map { label(x[$0]) }
+        let series = ys.map { y in
+            Series(name: y.name, values: rows.map { r in
+                y[r].decimal.map { v in v.shifted(by: (y.unit?.powerOfTen ?? 0) - (unit?.powerOfTen ?? 0)) }
+            })
+        }
+        return (ChartData(categories: categories, series: series), unit)
+    }
+
+    func label(_ cell: CellValue) -> String {
+        let f = filler.text.formatter
+        switch cell {
+        case .period(.month(let m)): return f.locale == .ko ? "\(m.year). \(m.month)." : f.month(m)
+        case .period(let p): return f.period(p)
+        case .date(let d): return f.date(d)
+        case .range(let r): return f.range(r)
+        case .text(let t): return t
+        case .number(let n): return n.description
+        case .percent(let p): return "\(p)%"
+        case .missing: return f.notComputable
+        }
+    }
+}
+
+/// Chart ticks and value labels written by the report's formatter:
+/// `500만`, `1,000만` (ko) or `$5M` (en), in the chart's unit.
+public struct LocaleChartFormatter: ChartValueFormatter {
+    public let formatter: FigureFormatter
+    public let unit: MeasureUnit?
+
+    public func valueLabel(_ v: ExactDecimal) -> String {
+        guard let unit else { return formatter.count(v, noun: "", myriad: false) }
+        return formatter.shortAmount(Amount(v, unit))
+    }
+
+    public func tickLabel(_ v: ExactDecimal, step: ExactDecimal) -> String {
+        formatter.axisTick(value: v, unit: unit, step: step)
+    }
+}
