@@ -5,6 +5,12 @@ struct BriefingCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "briefing",
         abstract: "Turns spreadsheet figures into press charts and briefing PDFs.",
-        subcommands: [CheckCommand.self, ExplainCommand.self, ScheduleCommand.self, BenchRenderCommand.self]
+        subcommands: [
+            InspectCommand.self,
+            CheckCommand.self,
+            ExplainCommand.self,
+            ScheduleCommand.self,
+            BenchRenderCommand.self,
+        ]
     )
 }

@@ -108,8 +108,8 @@ struct TableReader {
             var period: Period? = nil
             if header2 != nil {
                 let top = header1[j].trimmingSpaces
-                if !top.isEmpty && top != written.trimmingSpaces {
-                    period = TableReader.period(top)
+                if !top.isEmpty && top != written.trimmingSpaces, let p = TableReader.period(top) {
+                    period = p
                     name = name.isEmpty ? top : "\(top) \(name)"
                     header = "\(top) \(written)"
                 }
@@ -214,8 +214,9 @@ struct TableReader {
             let t = top.trimmingSpaces, b = bottom.trimmingSpaces
             guard !b.isEmpty, case .text = CellParser.parse(b).0 else { return false }
             if t.isEmpty || t == b { continue }
-            guard period(t) != nil else { return false }
-            periods += 1
+            if period(t) != nil { periods += 1; continue }
+            // A label such as 시점 over the leading columns, before any period.
+            guard periods == 0, case .text = CellParser.parse(t).0 else { return false }
         }
         return periods > 0
     }

@@ -24,12 +24,18 @@ enum TextDecoder {
             }
             return Decoded(bytes: hasBOM ? Array(raw[3...]) : raw, encoding: .utf8, hadBOM: hasBOM)
         }
-        if forced == nil, firstInvalidUTF8(raw, from: 0) == nil {
-            return Decoded(bytes: raw, encoding: .utf8, hadBOM: false)
+        var utf8Bad: Int? = nil
+        if forced == nil {
+            utf8Bad = firstInvalidUTF8(raw, from: 0)
+            if utf8Bad == nil { return Decoded(bytes: raw, encoding: .utf8, hadBOM: false) }
         }
         switch cp949ToUTF8(raw) {
         case .success(let bytes): return Decoded(bytes: bytes, encoding: .cp949, hadBOM: false)
         case .failure(let bad):
+            // The byte that fits neither: where the reading that got further stopped.
+            if let utf8Bad, utf8Bad > bad.offset {
+                throw DiagnosticList([undecodable(raw, at: utf8Bad, from: 0, as: nil, decodeAsUTF8: true, file: file)])
+            }
             throw DiagnosticList([undecodable(raw, at: bad.offset, from: 0, as: forced == nil ? nil : .cp949, file: file)])
         }
     }
@@ -104,7 +110,7 @@ enum TextDecoder {
     }
 
     /// `latin1.csv:3:5: found "\xA9", expected text in UTF-8 or CP949`.
-    static func undecodable(_ raw: [UInt8], at offset: Int, from start: Int, as encoding: TextEncoding?, file: String) -> Diagnostic {
+    static func undecodable(_ raw: [UInt8], at offset: Int, from start: Int, as encoding: TextEncoding?, decodeAsUTF8: Bool = false, file: String) -> Diagnostic {
         var line = 1
         var lineStart = start
         var i = start
@@ -117,7 +123,7 @@ enum TextDecoder {
         while lineEnd < raw.count && raw[lineEnd] != 0x0A && raw[lineEnd] != 0x0D { lineEnd += 1 }
         let prefix = Array(raw[lineStart..<offset])
         let decodedPrefix: String
-        if encoding != .utf8, case .success(let u) = cp949ToUTF8(prefix) {
+        if encoding != .utf8, !decodeAsUTF8, case .success(let u) = cp949ToUTF8(prefix) {
             decodedPrefix = String(decoding: u, as: UTF8.self)
         } else {
             decodedPrefix = String(decoding: prefix, as: UTF8.self)
