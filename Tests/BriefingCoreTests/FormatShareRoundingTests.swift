@@ -57,6 +57,8 @@ import Testing
         ("666.7%", "666.7", .percent),
         ("+3.2%p", "3.2", .percentPoint),
         ("1,000만", "10000000", .other("")),
+        ("1억 2천만 달러", "120000000", .money(.usd)),
+        ("5천 원", "5000", .money(.krw)),
     ]
 
     @Test(arguments: cases)
@@ -117,5 +119,18 @@ import Testing
             }
         }
         return -(lastGroupPower - fraction)
+    }
+}
+
+@Suite struct FormatShareTextTests {
+    @Test func sharesAsTableText() {
+        let thirds = [Ratio(1, 3)!, Ratio(1, 3)!, Ratio(1, 3)!]
+        let ko = FigureFormatter(locale: .ko)
+        let plain = ko.shares(thirds)
+        #expect(plain == ShareTexts(parts: ["33.3%", "33.3%", "33.3%"], total: "100.0%",
+                                    footnote: "※ 반올림으로 합계가 일치하지 않을 수 있음"))
+        let lr = ko.shares(thirds, method: .largestRemainder)
+        #expect(lr == ShareTexts(parts: ["33.4%", "33.3%", "33.3%"], total: "100.0%", footnote: nil))
+        #expect(FigureFormatter(locale: .en).shares([Ratio(1, 2)!, Ratio(1, 2)!], precision: .digits(0)).parts == ["50%", "50%"])
     }
 }
