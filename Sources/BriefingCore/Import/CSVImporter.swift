@@ -1,0 +1,128 @@
+import Glibc
+
+/// Reads a CSV file into a typed `Table`: bytes → UTF-8 (`TextDecoder`) →
+/// records (`RecordScanner`) → header with units (`HeaderParser`) → typed
+/// cells (`CellClassifier`) → column types (`ColumnBuilder`).
+///
+/// Every problem (up to `maxProblems`) is reported at once, each at its
+/// `file:line:column`, as a `DiagnosticList`.
+///
+/// Policies worth knowing:
+/// - Blank lines, and rows whose every field is empty and unquoted (`,,,`),
+///   are skipped: they carry no figure.
+/// - `NULL` is text like any other word; only empty, `-`, `–`, `—`, `…`, `x`
+///   and `X` are missing.
+/// - Text cells are trimmed of surrounding spaces; `records(bytes:)` gives
+///   fields exactly as written.
+public enum CSVImporter {
+    public static func read(path: String, options: ImportOptions = .init()) throws(DiagnosticList) -> ImportResult {
+        try read(bytes: readFile(path), name: path, options: options)
+    }
+
+    public static func read(bytes: [UInt8], name: String, options: ImportOptions = .init()) throws(DiagnosticList) -> ImportResult {
+        let decoded = try TextDecoder.decode(bytes, forced: options.encoding, file: name)
+        let result = decoded.bytes.withUnsafeBufferPointer { buf -> Result<ImportResult, DiagnosticList> in
+            var reader = TableReader(buffer: buf, name: name, options: options,
+                                     delimiter: options.delimiter ?? detectDelimiter(buf))
+            return Result { () throws(DiagnosticList) in try reader.read() }.map {
+                var r = $0
+                r.encoding = decoded.encoding
+                r.hadBOM = decoded.hadBOM
+                return r
+            }
+        }
+        return try result.get()
+    }
+
+    /// Every record as written (blank lines skipped), header included: no
+    /// typing, no trimming, no field-count check. For tests against RFC 4180
+    /// corpora and for tools that want strings.
+    public static func records(bytes: [UInt8], name: String, options: ImportOptions = .init()) throws(DiagnosticList) -> [[String]] {
+        let decoded = try TextDecoder.decode(bytes, forced: options.encoding, file: name)
+        let result = decoded.bytes.withUnsafeBufferPointer { buf -> Result<[[String]], DiagnosticList> in
+            var scanner = RecordScanner(buffer: buf, delimiter: options.delimiter ?? detectDelimiter(buf))
+            var fields: [FieldSpan] = []
+            var out: [[String]] = []
+            while scanner.next(into: &fields) != nil {
+                if fields.count == 1 && fields[0].isEmptyUnquoted { continue }
+                out.append(fields.map { buf.string(of: $0) })
+            }
+            if !scanner.problems.isEmpty {
+                return .failure(diagnostics(scanner.problems.map { describe($0, in: buf, file: name) }, limit: options.maxProblems))
+            }
+            return .success(out)
+        }
+        return try result.get()
+    }
+
+    static func readFile(_ path: String) throws(DiagnosticList) -> [UInt8] {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else {
+            throw DiagnosticList([Diagnostic("found no readable file, expected a CSV file (\(String(cString: strerror(errno))))",
+                                             at: InputLocation(file: path, line: 1, column: 1))])
+        }
+        defer { close(fd) }
+        var st = stat()
+        fstat(fd, &st)
+        let size = Int(st.st_size)
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buf, initialized in
+            var done = 0
+            while done < size {
+                let r = Glibc.read(fd, buf.baseAddress! + done, size - done)
+                if r <= 0 { failed = r < 0; break }
+                done += r
+            }
+            initialized = done
+        }
+        if failed {
+            throw DiagnosticList([Diagnostic("found an unreadable file, expected a CSV file", at: InputLocation(file: path, line: 1, column: 1))])
+        }
+        return bytes
+    }
+
+    /// The delimiter used most outside quotes in the first lines: tab, `;` or
+    /// `,` (a tie goes to the comma).
+    static func detectDelimiter(_ buf: UnsafeBufferPointer<UInt8>) -> UInt8 {
+        var comma = 0, tab = 0, semicolon = 0
+        var inQuotes = false
+        var lines = 0
+        for b in buf.prefix(64 * 1024) {
+            switch b {
+            case 0x22: inQuotes.toggle()
+            case 0x2C where !inQuotes: comma += 1
+            case 0x09 where !inQuotes: tab += 1
+            case 0x3B where !inQuotes: semicolon += 1
+            case 0x0A where !inQuotes:
+                lines += 1
+                if lines >= 20 { break }
+            default: break
+            }
+            if lines >= 20 { break }
+        }
+        if tab > comma && tab >= semicolon { return 0x09 }
+        if semicolon > comma { return 0x3B }
+        return 0x2C
+    }
+
+    static func describe(_ p: ScanProblem, in buf: UnsafeBufferPointer<UInt8>, file: String) -> Diagnostic {
+        let message: String
+        switch p.kind {
+        case .unterminatedQuote:
+            message = "found \"\\\"\" that is never closed, expected a closing quote before the end of the file"
+        case .strayQuote:
+            message = "found \"\\\"\" inside an unquoted field, expected the whole field in quotes with inner quotes doubled"
+        case .textAfterQuote:
+            let text = buf.string(of: FieldSpan(start: p.offset, end: min(p.offset + 1, buf.count), quoted: false, escaped: false))
+            message = "found \"\(text)\" after a closing quote, expected a delimiter or the end of the line"
+        }
+        return Diagnostic(message, at: InputLocation(file: file, line: p.line, column: buf.column(of: p.offset, lineStart: p.lineStart)),
+                          sourceLine: buf.lineText(from: p.lineStart))
+    }
+
+    static func diagnostics(_ all: [Diagnostic], limit: Int) -> DiagnosticList {
+        let sorted = all.sorted { ($0.location?.line ?? 0, $0.location?.column ?? 0) < ($1.location?.line ?? 0, $1.location?.column ?? 0) }
+        let kept = Array(sorted.prefix(max(1, limit)))
+        return DiagnosticList(kept, omitted: sorted.count - kept.count)
+    }
+}

@@ -1,0 +1,108 @@
+extension ColumnBuilder {
+    /// The finished column and its report. `rewrittenText` holds, for a column
+    /// decided as text, every non-missing cell as written (by row).
+    func finish(decision: Decision, name: String, header: String, unit: MeasureUnit?, position: Int,
+                period: Period?, source: UnsafeBufferPointer<UInt8>, rewrittenText: [Int: String]?) -> (Column, ColumnReport) {
+        var out = PackedCells()
+        let n = packed.count
+        let missingKind = PackedCells.Kind.missing.rawValue
+        let textKind = PackedCells.Kind.text.rawValue
+        if decision.type == .text {
+            out.reserve(n)
+            for i in 0..<n {
+                let k = packed.kinds[i]
+                if k == missingKind { out.appendRaw(.missing, packed.aux[i], 0); continue }
+                if k == textKind {
+                    let p = packed.payload[i]
+                    let start = Int(p >> 24), length = Int(p & 0xFF_FFFF)
+                    if packed.aux[i] == 1 {
+                        let bytes = source.unescaped(FieldSpan(start: start, end: start + length, quoted: true, escaped: true))
+                        bytes.withUnsafeBufferPointer { out.appendText($0) }
+                    } else {
+                        out.appendText(UnsafeBufferPointer(rebasing: source[start..<start + length]))
+                    }
+                } else if let text = rewrittenText?[i] {
+                    out.append(.text(text))
+                } else {
+                    out.append(packed.overflow[i] ?? .text(""))
+                }
+            }
+        } else {
+            out = packed
+            for i in 0..<n {
+                let k = PackedCells.Kind(rawValue: packed.kinds[i])!
+                switch (k, decision.type) {
+                case (.month, .integer), (.month, .decimal), (.month, .amount), (.month, .count), (.month, .percent):
+                    let m = Month(index: Int(packed.payload[i]))
+                    out.kinds[i] = decision.type == .percent ? PackedCells.Kind.percent.rawValue : PackedCells.Kind.number.rawValue
+                    out.aux[i] = -2
+                    out.payload[i] = Int64(m.year * 100 + m.month)
+                case (.number, .percent):
+                    out.kinds[i] = PackedCells.Kind.percent.rawValue
+                case (.number, .year):
+                    out.kinds[i] = PackedCells.Kind.year.rawValue
+                    out.aux[i] = 0
+                case (.overflow, .percent):
+                    if case .number(let d) = packed.overflow[i]! { out.overflow[i] = .percent(d) }
+                default: break
+                }
+            }
+        }
+        let column = Column(name: name, header: header, unit: unit, type: decision.type, position: position, packed: out, marks: marks)
+        var report = ColumnReport(name: name, unit: unit, type: decision.type, period: period,
+                                  missingCount: count(.missing), minimum: nil, maximum: nil,
+                                  distinctValues: [], distinctCount: nil, patternBreaks: [], dominantType: decision.dominant)
+        if decision.asText { report.patternBreaks = patternBreaks(dominant: decision.dominant) }
+        if decision.type == .text {
+            (report.distinctValues, report.distinctCount) = ColumnBuilder.distinct(out)
+        } else if decision.type != .empty {
+            (report.minimum, report.maximum) = ColumnBuilder.extremes(out)
+        }
+        return (column, report)
+    }
+
+    /// The first distinct text values, compared as bytes, and how many there
+    /// were (`nil` past the limit).
+    static func distinct(_ cells: PackedCells) -> ([String], Int?) {
+        var seen: [ArraySlice<UInt8>] = []
+        var strings: [String] = []
+        let limit = ColumnReport.distinctLimit
+        for i in 0..<cells.count {
+            let slice: ArraySlice<UInt8>
+            switch PackedCells.Kind(rawValue: cells.kinds[i])! {
+            case .text:
+                let p = cells.payload[i]
+                let start = Int(p >> 24), length = Int(p & 0xFF_FFFF)
+                slice = cells.text[start..<start + length]
+            case .overflow:
+                guard case .text(let s) = cells.overflow[i]! else { continue }
+                slice = ArraySlice(Array(s.utf8))
+            default: continue
+            }
+            if seen.contains(where: { $0.elementsEqual(slice) }) { continue }
+            if seen.count == limit { return (strings, nil) }
+            seen.append(slice)
+            strings.append(String(decoding: slice, as: UTF8.self))
+        }
+        return (strings, strings.count)
+    }
+
+    static func extremes(_ cells: PackedCells) -> (CellValue?, CellValue?) {
+        var lo: Int? = nil, hi: Int? = nil
+        var loD = ExactDecimal.zero, hiD = ExactDecimal.zero
+        for i in 0..<cells.count {
+            let k = PackedCells.Kind(rawValue: cells.kinds[i])!
+            if k == .missing || k == .text { continue }
+            if let d = cells.decimal(at: i) {
+                if lo == nil || d < loD { lo = i; loD = d }
+                if hi == nil || d > hiD { hi = i; hiD = d }
+                continue
+            }
+            // Dates, periods and ranges order by (payload, aux).
+            let key = (cells.payload[i], cells.aux[i])
+            if lo == nil || key < (cells.payload[lo!], cells.aux[lo!]) { lo = i }
+            if hi == nil || key > (cells.payload[hi!], cells.aux[hi!]) { hi = i }
+        }
+        return (lo.map { cells[$0] }, hi.map { cells[$0] })
+    }
+}

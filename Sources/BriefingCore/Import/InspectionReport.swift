@@ -1,0 +1,90 @@
+/// What `briefing inspect` prints: a summary for a person, aligned even with
+/// Korean double-width names, or JSON with every row for a program.
+public enum InspectionReport {
+    /// A cell as inspect shows it to a person: numbers exact, missing as its mark
+    /// (`-`, or `(빈칸)` for an empty cell), dates ISO 8601.
+    public static func display(_ value: CellValue) -> String {
+        switch value {
+        case .missing(let mark): return mark.isEmpty ? "(빈칸)" : mark
+        case .number(let d): return d.description
+        case .percent(let d): return d.description + "%"
+        case .date(let day): return day.description
+        case .period(let p): return p.description
+        case .range(let r): return "\(r.start)~\(r.end)"
+        case .text(let s): return s
+        }
+    }
+
+    static func unitText(_ unit: MeasureUnit?) -> String {
+        guard let unit else { return "-" }
+        return unit.written.isEmpty ? "-" : unit.written
+    }
+
+    static func delimiterName(_ d: UInt8) -> String {
+        switch d {
+        case 0x2C: return "comma (,)"
+        case 0x09: return "tab"
+        case 0x3B: return "semicolon (;)"
+        default: return "\"\(String(UnicodeScalar(d)))\""
+        }
+    }
+
+    public static func text(_ r: ImportResult) -> String {
+        var lines: [String] = []
+        let encoding = r.encoding == .utf8 ? (r.hadBOM ? "UTF-8 (with BOM)" : "UTF-8") : "CP949 (EUC-KR)"
+        let facts: [(String, String)] = [
+            ("file", r.table.source),
+            ("encoding", encoding),
+            ("delimiter", delimiterName(r.delimiter)),
+            ("line ending", r.lineEnding.rawValue.uppercased()),
+            ("header rows", String(r.headerRows)),
+            ("rows", String(r.table.rowCount)),
+            ("columns", String(r.table.columns.count)),
+        ] + (r.unitNote.map { [("unit note", $0.written)] } ?? [])
+          + (r.paddedRows > 0 ? [("padded rows", String(r.paddedRows))] : [])
+        let keyWidth = facts.map { DisplayWidth.of($0.0) }.max() ?? 0
+        for (k, v) in facts { lines.append(DisplayWidth.pad(k, to: keyWidth) + "  " + v) }
+        lines.append("")
+
+        var table: [[String]] = [["#", "column", "unit", "type", "missing", "min", "max / values"]]
+        for (i, c) in r.columnReports.enumerated() {
+            var row = [String(i + 1), DisplayWidth.truncate(c.name, to: 24), unitText(c.unit), c.type.rawValue, String(c.missingCount)]
+            if c.type == .text {
+                let values = c.distinctValues.map { DisplayWidth.truncate($0, to: 12) }.joined(separator: ", ")
+                let more = c.distinctCount == nil ? ", …" : ""
+                row += ["", DisplayWidth.truncate(values + more, to: 48)]
+            } else {
+                row += [c.minimum.map(display) ?? "", c.maximum.map(display) ?? ""]
+            }
+            table.append(row)
+        }
+        let widths = (0..<table[0].count).map { col in table.map { DisplayWidth.of($0[col]) }.max()! }
+        let rightAligned: Set<Int> = [0, 4]
+        for (n, row) in table.enumerated() {
+            let cells = row.enumerated().map { col, text in
+                rightAligned.contains(col) && n > 0
+                    ? String(repeating: " ", count: widths[col] - DisplayWidth.of(text)) + text
+                    : DisplayWidth.pad(text, to: widths[col])
+            }
+            var line = cells.joined(separator: "  ")
+            while line.hasSuffix(" ") { line.removeLast() }
+            lines.append(line)
+            if n == 0 { lines.append(widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")) }
+        }
+        var notes: [String] = []
+        for c in r.columnReports where !c.patternBreaks.isEmpty {
+            let dominant = c.dominantType.map { "mostly \($0.rawValue), " } ?? ""
+            let breaks = c.patternBreaks.map { "line \($0.line) \"\($0.text)\" (\($0.looksLike.rawValue))" }.joined(separator: "; ")
+            notes.append("\(c.name): text because its cells disagree (\(dominant)broken by \(breaks))")
+        }
+        for c in r.columnReports { if let p = c.period { notes.append("\(c.name): period \(p) from the first header row") } }
+        for h in r.renamedHeaders {
+            notes.append("column \(h.position + 1): \(h.reason == .empty ? "empty header" : "duplicate header \"\(h.original)\"") named \"\(h.name)\"")
+        }
+        if !notes.isEmpty {
+            lines.append("")
+            lines += notes
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,251 @@
+/// One pass over the decoded bytes: header row(s), then every record typed
+/// cell by cell into its column's builder.
+struct TableReader {
+    let buffer: UnsafeBufferPointer<UInt8>
+    let name: String
+    let options: ImportOptions
+    let delimiter: UInt8
+    var scanner: RecordScanner
+    var problems: [Diagnostic] = []
+
+    init(buffer: UnsafeBufferPointer<UInt8>, name: String, options: ImportOptions, delimiter: UInt8) {
+        self.buffer = buffer
+        self.name = name
+        self.options = options
+        self.delimiter = delimiter
+        self.scanner = RecordScanner(buffer: buffer, delimiter: delimiter)
+    }
+
+    static func isBlank(_ fields: [FieldSpan]) -> Bool { fields.allSatisfy(\.isEmptyUnquoted) }
+
+    mutating func nextNonBlank(_ fields: inout [FieldSpan]) -> (line: Int, offset: Int)? {
+        while let at = scanner.next(into: &fields) {
+            if !TableReader.isBlank(fields) { return at }
+        }
+        return nil
+    }
+
+    func strings(_ fields: [FieldSpan]) -> [String] { fields.map { buffer.string(of: $0) } }
+
+    mutating func read() throws(DiagnosticList) -> ImportResult {
+        var fields: [FieldSpan] = []
+        var unitNote: MeasureUnit?
+        guard var first = nextNonBlank(&fields) else {
+            throw DiagnosticList([Diagnostic("found an empty file, expected a header row and rows of figures",
+                                             at: InputLocation(file: name, line: 1, column: 1))])
+        }
+        // A `(단위: 만달러)` note on a line of its own above the header.
+        let nonEmpty = fields.filter { !$0.isEmptyUnquoted }
+        if nonEmpty.count == 1, let unit = HeaderParser.unitNote(buffer.string(of: nonEmpty[0])) {
+            unitNote = unit
+            guard let next = nextNonBlank(&fields) else {
+                throw DiagnosticList([Diagnostic("found only a unit note, expected a header row",
+                                                 at: InputLocation(file: name, line: first.line, column: 1))])
+            }
+            first = next
+        }
+        var header1 = strings(fields)
+        var header2: [String]? = nil
+        var headerLine = first.line
+        var pending: (fields: [FieldSpan], line: Int, offset: Int)? = nil
+        if options.headerRows != 1, let second = nextNonBlank(&fields) {
+            let row2 = strings(fields)
+            if options.headerRows == 2 || TableReader.isTwoRowHeader(header1, row2) {
+                header2 = row2
+                headerLine = second.line
+            } else {
+                pending = (fields, second.line, second.offset)
+            }
+        }
+        if let h2 = header2, h2.count > header1.count { header1 += Array(repeating: "", count: h2.count - header1.count) }
+        let width = header2?.count ?? header1.count
+
+        var builders = [ColumnBuilder](repeating: ColumnBuilder(capacity: 0), count: width)
+        var rowLines: [Int] = []
+        var rowOffsets: [Int] = []
+        var padded = 0
+        var row = 0
+        let base = buffer.baseAddress!
+
+        func take(_ fields: [FieldSpan], line: Int, offset: Int) {
+            if fields.count != width {
+                if fields.count < width && options.allowRagged {
+                    padded += 1
+                } else {
+                    problems.append(raggedProblem(fields, line: line, offset: offset, width: width, headerLine: headerLine))
+                    return
+                }
+            }
+            for j in 0..<fields.count {
+                let f = fields[j]
+                let c = CellClassifier.classify(base, f.start, f.end)
+                builders[j].append(c, escaped: f.escaped, row: row, line: line, source: buffer, fieldStart: f.start, fieldEnd: f.end)
+            }
+            if fields.count < width { for j in fields.count..<width { builders[j].appendMissing() } }
+            rowLines.append(line)
+            rowOffsets.append(offset)
+            row += 1
+        }
+
+        if let p = pending { take(p.fields, line: p.line, offset: p.offset) }
+        while let at = scanner.next(into: &fields) {
+            if TableReader.isBlank(fields) { continue }
+            take(fields, line: at.line, offset: at.offset)
+        }
+
+        let all = scanner.problems.map { CSVImporter.describe($0, in: buffer, file: name) } + problems
+        if !all.isEmpty { throw CSVImporter.diagnostics(all, limit: options.maxProblems) }
+
+        // Names and units.
+        var names: [String] = []
+        var headers: [String] = []
+        var units: [MeasureUnit?] = []
+        var periods: [Period?] = []
+        for j in 0..<width {
+            let written = header2?[j] ?? header1[j]
+            var (name, unit) = HeaderParser.parse(written)
+            var header = written
+            var period: Period? = nil
+            if header2 != nil {
+                let top = header1[j].trimmingSpaces
+                if !top.isEmpty && top != written.trimmingSpaces, let p = TableReader.period(top) {
+                    period = p
+                    name = name.isEmpty ? top : "\(top) \(name)"
+                    header = "\(top) \(written)"
+                }
+            }
+            if name.isEmpty && unit != nil { name = unit!.written }
+            names.append(name)
+            headers.append(header)
+            units.append(unit)
+            periods.append(period)
+        }
+        let renamed = TableReader.makeUnique(&names)
+
+        // Types, then text rewrites for columns whose cells disagree.
+        var decisions: [ColumnBuilder.Decision] = []
+        for j in 0..<width {
+            var d = builders[j].decide(name: names[j], unit: units[j])
+            if d.type == .integer || d.type == .decimal, units[j] == nil, let note = unitNote {
+                units[j] = note
+                d = builders[j].decide(name: names[j], unit: note)
+            }
+            decisions.append(d)
+        }
+        let rewrite = rewrittenTexts(builders: builders, decisions: decisions, rowOffsets: rowOffsets)
+
+        var columns: [Column] = []
+        var reports: [ColumnReport] = []
+        for j in 0..<width {
+            let (column, report) = builders[j].finish(decision: decisions[j], name: names[j], header: headers[j], unit: units[j],
+                                                      position: j, period: periods[j], source: buffer, rewrittenText: rewrite[j])
+            builders[j] = ColumnBuilder(capacity: 0)  // free as we go
+            columns.append(column)
+            reports.append(report)
+        }
+        return ImportResult(table: Table(source: name, columns: columns, rowLines: rowLines),
+                            encoding: .utf8, hadBOM: false, delimiter: delimiter, lineEnding: scanner.lineEnding,
+                            headerRows: header2 == nil ? 1 : 2, unitNote: unitNote, renamedHeaders: renamed,
+                            paddedRows: padded, columnReports: reports)
+    }
+
+    /// For each column that became text, every non-text, non-missing cell as written.
+    func rewrittenTexts(builders: [ColumnBuilder], decisions: [ColumnBuilder.Decision], rowOffsets: [Int]) -> [[Int: String]?] {
+        var out = [[Int: String]?](repeating: nil, count: builders.count)
+        let targets = (0..<builders.count).filter { decisions[$0].asText }
+        guard !targets.isEmpty else { return out }
+        for j in targets { out[j] = [:] }
+        var fields: [FieldSpan] = []
+        let textKind = PackedCells.Kind.text.rawValue, missingKind = PackedCells.Kind.missing.rawValue
+        for (row, offset) in rowOffsets.enumerated() {
+            let needed = targets.filter { j in
+                let k = builders[j].packed.kinds[row]
+                return k != textKind && k != missingKind
+            }
+            if needed.isEmpty { continue }
+            var s = RecordScanner(buffer: buffer, delimiter: delimiter, start: offset)
+            _ = s.next(into: &fields)
+            for j in needed where j < fields.count {
+                out[j]![row] = buffer.string(of: fields[j]).trimmingSpaces
+            }
+        }
+        return out
+    }
+
+    func raggedProblem(_ fields: [FieldSpan], line: Int, offset: Int, width: Int, headerLine: Int) -> Diagnostic {
+        let at: Int
+        let message: String
+        if fields.count > width {
+            let f = fields[width]
+            at = f.quoted ? f.start - 1 : f.start
+            let text = buffer.string(of: f)
+            message = "found \"\(text)\" as field \(width + 1), expected \(width) fields like the header on line \(headerLine)"
+        } else {
+            let f = fields.last!
+            at = f.quoted ? f.end + 1 : f.end
+            message = "found the end of the row after \(fields.count) field\(fields.count == 1 ? "" : "s"), expected \(width) fields like the header on line \(headerLine) (--ragged pads short rows)"
+        }
+        let (l, lineStart) = locate(at, from: offset, line: line)
+        return Diagnostic(message, at: InputLocation(file: name, line: l, column: buffer.column(of: at, lineStart: lineStart)),
+                          sourceLine: buffer.lineText(from: lineStart))
+    }
+
+    /// Line and line start of `target`, counting breaks from a record start.
+    func locate(_ target: Int, from start: Int, line: Int) -> (Int, Int) {
+        var l = line, lineStart = start, i = start
+        while i < target {
+            let b = buffer[i]
+            if b == 0x0A || b == 0x0D {
+                if b == 0x0D && i + 1 < buffer.count && buffer[i + 1] == 0x0A { i += 1 }
+                l += 1
+                lineStart = i + 1
+            }
+            i += 1
+        }
+        return (l, lineStart)
+    }
+
+    /// KOSIS-style two header rows: row 1 holds periods (or blanks, or the
+    /// same text as row 2), row 2 item names, and neither holds figures.
+    static func isTwoRowHeader(_ row1: [String], _ row2: [String]) -> Bool {
+        guard row1.count == row2.count else { return false }
+        var periods = 0
+        for (top, bottom) in zip(row1, row2) {
+            let t = top.trimmingSpaces, b = bottom.trimmingSpaces
+            guard !b.isEmpty, case .text = CellParser.parse(b).0 else { return false }
+            if t.isEmpty || t == b { continue }
+            if period(t) != nil { periods += 1; continue }
+            // A label such as 시점 over the leading columns, before any period.
+            guard periods == 0, case .text = CellParser.parse(t).0 else { return false }
+        }
+        return periods > 0
+    }
+
+    static func period(_ text: String) -> Period? {
+        switch CellParser.parse(text).0 {
+        case .period(let p): return p
+        case .date(let d): return .day(d)
+        case .number(let d) where d.exponent == 0 && d >= ExactDecimal(1900) && d <= ExactDecimal(2100):
+            return .year(Int(d.significand))
+        default: return nil
+        }
+    }
+
+    /// Empty names become `열3` (column 3); repeats get `_2`, `_3`.
+    static func makeUnique(_ names: inout [String]) -> [RenamedHeader] {
+        var renamed: [RenamedHeader] = []
+        var used = Set<String>()
+        for j in names.indices {
+            let original = names[j]
+            var candidate = original.isEmpty ? "열\(j + 1)" : original
+            let reason: RenamedHeader.Reason? = original.isEmpty ? .empty : (used.contains(original) ? .duplicate : nil)
+            var k = 2
+            let stem = candidate
+            while used.contains(candidate) { candidate = "\(stem)_\(k)"; k += 1 }
+            used.insert(candidate)
+            names[j] = candidate
+            if let reason { renamed.append(RenamedHeader(position: j, original: original, name: candidate, reason: reason)) }
+        }
+        return renamed
+    }
+}

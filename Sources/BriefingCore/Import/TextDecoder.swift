@@ -1,0 +1,144 @@
+import Glibc
+
+/// Bytes to UTF-8: a BOM means UTF-8; valid UTF-8 is UTF-8; otherwise CP949
+/// if the whole file decodes; otherwise an error at the first byte that fits
+/// neither. Latin-1 and other 8-bit text is never guessed and garbled.
+///
+/// CP949 goes through glibc iconv as `CP949`, not `EUC-KR`: glibc's EUC-KR
+/// is KS X 1001 only and turns the 8,822 extra syllables Excel writes
+/// (똠 `8C 63`, 햏 …) into errors or, worse, other characters.
+enum TextDecoder {
+    struct Decoded {
+        /// UTF-8 bytes without the BOM.
+        var bytes: [UInt8]
+        var encoding: TextEncoding
+        var hadBOM: Bool
+    }
+
+    static func decode(_ raw: [UInt8], forced: TextEncoding?, file: String) throws(DiagnosticList) -> Decoded {
+        let hasBOM = raw.count >= 3 && raw[0] == 0xEF && raw[1] == 0xBB && raw[2] == 0xBF
+        if forced == .utf8 || (forced == nil && hasBOM) {
+            let start = hasBOM ? 3 : 0
+            if let bad = firstInvalidUTF8(raw, from: start) {
+                throw DiagnosticList([undecodable(raw, at: bad, from: start, as: .utf8, file: file)])
+            }
+            return Decoded(bytes: hasBOM ? Array(raw[3...]) : raw, encoding: .utf8, hadBOM: hasBOM)
+        }
+        var utf8Bad: Int? = nil
+        if forced == nil {
+            utf8Bad = firstInvalidUTF8(raw, from: 0)
+            if utf8Bad == nil { return Decoded(bytes: raw, encoding: .utf8, hadBOM: false) }
+        }
+        switch cp949ToUTF8(raw) {
+        case .success(let bytes): return Decoded(bytes: bytes, encoding: .cp949, hadBOM: false)
+        case .failure(let bad):
+            // The byte that fits neither: where the reading that got further stopped.
+            if let utf8Bad, utf8Bad > bad.offset {
+                throw DiagnosticList([undecodable(raw, at: utf8Bad, from: 0, as: nil, decodeAsUTF8: true, file: file)])
+            }
+            throw DiagnosticList([undecodable(raw, at: bad.offset, from: 0, as: forced == nil ? nil : .cp949, file: file)])
+        }
+    }
+
+    /// The offset of the first byte that is not part of well-formed UTF-8.
+    static func firstInvalidUTF8(_ bytes: [UInt8], from start: Int) -> Int? {
+        bytes.withUnsafeBufferPointer { buf -> Int? in
+            let n = buf.count
+            var i = start
+            let base = buf.baseAddress!
+            while i < n {
+                // Eight ASCII bytes at a time.
+                while i + 8 <= n {
+                    let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                    if word & 0x8080_8080_8080_8080 != 0 { break }
+                    i += 8
+                }
+                if i >= n { break }
+                let b0 = buf[i]
+                if b0 < 0x80 { i += 1; continue }
+                var need = 0
+                var lo: UInt8 = 0x80, hi: UInt8 = 0xBF
+                switch b0 {
+                case 0xC2...0xDF: need = 1
+                case 0xE0: need = 2; lo = 0xA0
+                case 0xE1...0xEC, 0xEE...0xEF: need = 2
+                case 0xED: need = 2; hi = 0x9F
+                case 0xF0: need = 3; lo = 0x90
+                case 0xF1...0xF3: need = 3
+                case 0xF4: need = 3; hi = 0x8F
+                default: return i
+                }
+                if i + need >= n { return i }
+                let b1 = buf[i + 1]
+                if b1 < lo || b1 > hi { return i }
+                var k = 2
+                while k <= need {
+                    let b = buf[i + k]
+                    if b < 0x80 || b > 0xBF { return i }
+                    k += 1
+                }
+                i += need + 1
+            }
+            return nil
+        }
+    }
+
+    struct DecodeFailure: Error { var offset: Int }
+
+    /// The whole buffer through iconv CP949 → UTF-8, or the offset of the first
+    /// byte iconv could not take (an invalid or truncated sequence).
+    static func cp949ToUTF8(_ raw: [UInt8]) -> Result<[UInt8], DecodeFailure> {
+        let cd = iconv_open("UTF-8", "CP949")
+        guard cd != iconv_t(bitPattern: -1) else { return .failure(DecodeFailure(offset: 0)) }
+        defer { iconv_close(cd) }
+        let capacity = raw.count / 2 * 3 + raw.count % 2 + 16
+        var failure: Int?
+        let out = [UInt8](unsafeUninitializedCapacity: capacity) { outBuf, initialized in
+            raw.withUnsafeBufferPointer { inBuf in
+                var inPtr: UnsafeMutablePointer<CChar>? = UnsafeMutablePointer<CChar>(mutating: UnsafeRawPointer(inBuf.baseAddress ?? UnsafePointer(bitPattern: 1)!).assumingMemoryBound(to: CChar.self))
+                var inLeft = inBuf.count
+                var outPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBuf.baseAddress!).assumingMemoryBound(to: CChar.self)
+                var outLeft = capacity
+                let start = inPtr
+                let result = iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft)
+                if result == -1 && inLeft > 0 { failure = start!.distance(to: inPtr!) }
+                initialized = capacity - outLeft
+            }
+        }
+        if let failure { return .failure(DecodeFailure(offset: failure)) }
+        return .success(out)
+    }
+
+    /// `latin1.csv:3:5: found "\xA9", expected text in UTF-8 or CP949`.
+    static func undecodable(_ raw: [UInt8], at offset: Int, from start: Int, as encoding: TextEncoding?, decodeAsUTF8: Bool = false, file: String) -> Diagnostic {
+        var line = 1
+        var lineStart = start
+        var i = start
+        while i < offset {
+            let b = raw[i]
+            if b == 0x0A || (b == 0x0D && (i + 1 >= raw.count || raw[i + 1] != 0x0A)) { line += 1; lineStart = i + 1 }
+            i += 1
+        }
+        var lineEnd = offset
+        while lineEnd < raw.count && raw[lineEnd] != 0x0A && raw[lineEnd] != 0x0D { lineEnd += 1 }
+        let prefix = Array(raw[lineStart..<offset])
+        let decodedPrefix: String
+        if encoding != .utf8, !decodeAsUTF8, case .success(let u) = cp949ToUTF8(prefix) {
+            decodedPrefix = String(decoding: u, as: UTF8.self)
+        } else {
+            decodedPrefix = String(decoding: prefix, as: UTF8.self)
+        }
+        var shown = ""
+        for b in raw[offset..<min(offset + 2, lineEnd)] { shown += "\\x" + String(b, radix: 16, uppercase: true) }
+        let expected: String
+        switch encoding {
+        case .utf8: expected = "UTF-8 text"
+        case .cp949: expected = "CP949 (EUC-KR) text"
+        case nil: expected = "text in UTF-8 or CP949 (EUC-KR); say --encoding if it is another"
+        }
+        let sourceLine = decodedPrefix + String(decoding: raw[offset..<lineEnd], as: UTF8.self)
+        return Diagnostic("found \"\(shown.isEmpty ? "end of file" : shown)\", expected \(expected)",
+                          at: InputLocation(file: file, line: line, column: decodedPrefix.count + 1),
+                          sourceLine: sourceLine)
+    }
+}

@@ -1,0 +1,123 @@
+import Testing
+@testable import BriefingCore
+
+private func read(_ text: String, _ options: ImportOptions = .init()) throws -> ImportResult {
+    try CSVImporter.read(bytes: Array(text.utf8), name: "t.csv", options: options)
+}
+
+@Suite("Column types from all their cells")
+struct ImportTypeTests {
+    @Test func monthColumnKeepsOctober() throws {
+        let c = try read("월,수출\n2024.09,1\n2024.10,2\n2024.11,3\n").table.columns[0]
+        #expect(c.type == .month)
+        #expect(c[1] == .period(.month(Month(year: 2024, month: 10)!)))
+    }
+
+    @Test func yyyymmAmongDecimalsIsADecimal() throws {
+        let c = try read("지수\n1.5\n2024.10\n").table.columns[0]
+        #expect(c.type == .decimal)
+        #expect(Array(c) == [.number(ExactDecimal("1.5")!), .number(ExactDecimal("2024.10")!)])
+    }
+
+    @Test("year-like headers make years", arguments: [("연도", ColumnType.year), ("기준년도", .year), ("year", .year), ("건수", .integer)])
+    func years(_ header: String, _ type: ColumnType) throws {
+        #expect(try read("\(header)\n2023\n2024\n").table.columns[0].type == type)
+    }
+
+    @Test func yearsWrittenWithTheWordMixWithBareYears() throws {
+        let c = try read("기간\n2023년\n2024\n").table.columns[0]
+        #expect(c.type == .year)
+        #expect(Array(c) == [.period(.year(2023)), .period(.year(2024))])
+    }
+
+    @Test func percentHeaderMakesPercentCells() throws {
+        let c = try read("증감률(%)\n7.1\n△3.2%\n").table.columns[0]
+        #expect(c.type == .percent)
+        #expect(Array(c) == [.percent(ExactDecimal("7.1")!), .percent(ExactDecimal("-3.2")!)])
+    }
+
+    @Test func disagreeingCellsMakeTextAndAreReported() throws {
+        let r = try read("금액(천원)\n1\n\"2,000\"\nn/a\n4\n-\n")
+        let c = r.table.columns[0]
+        #expect(c.type == .text)
+        #expect(Array(c) == [.text("1"), .text("2,000"), .text("n/a"), .text("4"), .missing("-")])
+        #expect(r.columnReports[0].dominantType == .integer)
+        #expect(r.columnReports[0].patternBreaks == [PatternBreak(line: 4, text: "n/a", looksLike: .text)])
+    }
+
+    @Test func datesRangesQuartersAndHalves() throws {
+        let r = try read("""
+        일자,기간,분기,반기
+        2024. 3. 24.(일),2024. 3. 24. ~ 2024. 3. 30.,2024 1/4분기,2024 상반기
+        2024. 3. 26.(화),2024. 3. 26.~3. 28.,2024.Q2,2024 하반기
+
+        """)
+        #expect(r.table.columns.map(\.type) == [.date, .range, .quarter, .half])
+        #expect(r.columnReports[1].maximum == .range(DayRange(Day(year: 2024, month: 3, day: 26)!, Day(year: 2024, month: 3, day: 28)!)!))
+    }
+
+    @Test func marksAreKeptOnTheColumn() throws {
+        let c = try read("실적\n100\n123 p)\n").table.columns[0]
+        #expect(c.type == .integer)
+        #expect(c.marks == [1: .provisional])
+        #expect(c[1] == .number(123))
+    }
+
+    @Test func emptyColumn() throws {
+        #expect(try read("a,b\n1,\n2,-\n").table.columns[1].type == .empty)
+    }
+
+    @Test func reportShowsMissingMinMaxAndDistinct() throws {
+        let r = try read("지역,실계약(만달러)\n미국,325\n동남아,-\n미국,934\n")
+        #expect(r.columnReports[0].distinctValues == ["미국", "동남아"])
+        #expect(r.columnReports[0].distinctCount == 2)
+        #expect(r.columnReports[1].missingCount == 1)
+        #expect(r.columnReports[1].minimum == .number(325))
+        #expect(r.columnReports[1].maximum == .number(934))
+    }
+}
+
+@Suite("Header rows")
+struct ImportHeaderRowTests {
+    @Test func unitNoteAboveTheHeaderAppliesToNumbersWithoutAUnit() throws {
+        let r = try read("(단위: 만달러),,\n지역,실계약,MOU(건)\n미국,325,2\n")
+        #expect(r.unitNote?.powerOfTen == 4)
+        #expect(r.table.columns[1].type == .amount)
+        #expect(r.table.columns[1].unit?.currency == .usd)
+        #expect(r.table.columns[2].type == .count)
+        #expect(r.table.columns[0].unit == nil)
+    }
+
+    @Test func kosisTwoRowHeaderIsPeriodTimesItem() throws {
+        let r = try read("""
+        시점,2023,2023,2024,2024
+        행정구역별,수출액 (천달러),수입액 (천달러),수출액 (천달러),수입액 (천달러)
+        광주 북구,"1,200","800","1,500","900"
+
+        """)
+        #expect(r.headerRows == 2)
+        #expect(r.table.columnNames == ["행정구역별", "2023 수출액", "2023 수입액", "2024 수출액", "2024 수입액"])
+        #expect(r.columnReports.map(\.period) == [nil, .year(2023), .year(2023), .year(2024), .year(2024)])
+        #expect(r.table.columns[3].unit?.powerOfTen == 3)
+        #expect(r.table.rowCount == 1)
+        #expect(r.table.rowLines == [3])
+    }
+
+    @Test func forcedOneHeaderRow() throws {
+        let r = try read("a,2024\nb,c\n", ImportOptions(headerRows: 1))
+        #expect(r.headerRows == 1)
+        #expect(r.table.rowCount == 1)
+    }
+
+    @Test func aDataRowIsNeverTakenForAHeader() throws {
+        let r = try read("연도,금액\n2024,325\n")
+        #expect(r.headerRows == 1)
+        #expect(r.table.rowCount == 1)
+    }
+
+    @Test func emptyAndDuplicateNamesAreMadeUnique() throws {
+        let r = try read("지역,,지역,금액(만달러),금액(천달러)\n미국,1,2,3,4\n")
+        #expect(r.table.columnNames == ["지역", "열2", "지역_2", "금액", "금액_2"])
+        #expect(r.renamedHeaders.map(\.reason) == [.empty, .duplicate, .duplicate])
+    }
+}
