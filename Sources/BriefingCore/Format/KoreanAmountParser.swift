@@ -99,7 +99,7 @@ public enum KoreanAmountParser {
     }
 }
 
-extension String {
+private extension String {
     func trimmingCharacters(inSet set: Character) -> String {
         var s = Substring(self)
         while s.first == set { s.removeFirst() }
