@@ -154,3 +154,16 @@ import Testing
         }
     }
 }
+
+@Suite struct AnalyticsRankingPropertyTests {
+    /// The sorted ranking agrees with the definition: 1 + how many are strictly better.
+    @Test(arguments: [51, 52, 53, 54] as [UInt64])
+    func ranksMatchTheDefinition(seed: UInt64) {
+        var rng = SeededGenerator(seed: seed)
+        for _ in 0..<100 {
+            let values = (0..<Int.random(in: 0...30, using: &rng)).map { _ in Int.random(in: 0...6, using: &rng) }
+            #expect(Ranking.ranks(values) == values.map { v in 1 + values.filter { $0 > v }.count })
+            #expect(Ranking.ranks(values, order: .ascending) == values.map { v in 1 + values.filter { $0 < v }.count })
+        }
+    }
+}
