@@ -90,6 +90,15 @@ import Testing
         #expect(en.signedAmount(nil) == "n/a")
     }
 
+    @Test func tableStyleNegatives() {
+        let table = FigureFormatter(locale: .ko, options: FormatOptions(changeStyle: .triangle))
+        #expect(table.amount(Amount(-934, Fixture.manUSD)) == "△934만 달러")
+        #expect(table.shortAmount(Amount(-934, Fixture.manUSD)) == "△934만")
+        #expect(table.amount(Amount(ExactDecimal("-0.001")!, Fixture.usd)) == "0달러")
+        let en = FigureFormatter(locale: .en, options: FormatOptions(changeStyle: .triangle))
+        #expect(en.amount(Amount(-934, Fixture.manUSD)) == "−$9.34M")
+    }
+
     @Test func shortAmountsForBarLabels() {
         let ko = FigureFormatter(locale: .ko), en = FigureFormatter(locale: .en)
         #expect(ko.shortAmount(Amount(1000, Fixture.manUSD)) == "1,000만")

@@ -37,12 +37,17 @@ extension Amount {
 extension Ratio {
     /// `a − b`, exact.
     public func subtracting(_ other: Ratio) -> Ratio {
-        Ratio(numerator * other.denominator - other.numerator * denominator, denominator * other.denominator)!
+        adding(Ratio(-other.numerator, other.denominator)!)
     }
 
-    /// `a + b`, exact.
+    /// `a + b`, exact. Fractions over the same denominator (shares of one
+    /// total) add without growing it; others are reduced by their gcd so long
+    /// sums stay within 128 bits.
     public func adding(_ other: Ratio) -> Ratio {
-        Ratio(numerator * other.denominator + other.numerator * denominator, denominator * other.denominator)!
+        if denominator == other.denominator {
+            return Ratio(numerator + other.numerator, denominator)!
+        }
+        return Ratio(numerator * other.denominator + other.numerator * denominator, denominator * other.denominator)!.reduced
     }
 
     /// `a × k`, exact.
@@ -50,4 +55,17 @@ extension Ratio {
 
     /// A ratio that is a whole decimal: `Ratio(d, 1)`.
     public init(_ value: ExactDecimal) { self.init(value, .one)! }
+
+    /// The same value as a fraction of coprime integers (`750/3` → `250/1`).
+    public var reduced: Ratio {
+        let n = numerator.normalized, d = denominator.normalized
+        var a = n.significand, b = d.significand
+        let shift = n.exponent - d.exponent
+        if shift >= 0 { a *= Int128.powerOfTen(shift) } else { b *= Int128.powerOfTen(-shift) }
+        if b < 0 { a = -a; b = -b }
+        var x = a < 0 ? -a : a, y = b
+        while y != 0 { (x, y) = (y, x % y) }
+        if x > 1 { a /= x; b /= x }
+        return Ratio(ExactDecimal(significand: a), ExactDecimal(significand: b))!
+    }
 }

@@ -97,7 +97,7 @@ extension Measures {
         case .missing: return .missing("")
         case .period(.year(let y)): return .number(ExactDecimal(y))
         case .number(let n): return .number(n.normalized)
-        case .text(let t): return .text(String(t.trimmedOfWhitespace))
+        case .text(let t): return .text(String(t.trimmedForMatching))
         default: return cell
         }
     }

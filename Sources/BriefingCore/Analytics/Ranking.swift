@@ -18,10 +18,19 @@ public struct Ranked: Sendable, Hashable {
 /// Standard competition ranking ("1224"): equal values share the best rank.
 public enum Ranking {
     /// Ranks for `values` in their given order: `[5, 9, 9, 1]` descending → `[3, 1, 1, 4]`.
+    /// O(n log n): sorted once, each rank is one more than the entries before
+    /// it, unless it ties the entry before.
     public static func ranks<T: Comparable>(_ values: [T], order: RankOrder = .descending) -> [Int] {
-        values.map { v in
-            1 + values.filter { order == .descending ? $0 > v : $0 < v }.count
+        let sorted = values.indices.sorted { order == .descending ? values[$0] > values[$1] : values[$0] < values[$1] }
+        var result = [Int](repeating: 0, count: values.count)
+        for (position, index) in sorted.enumerated() {
+            if position > 0, values[sorted[position - 1]] == values[index] {
+                result[index] = result[sorted[position - 1]]
+            } else {
+                result[index] = position + 1
+            }
         }
+        return result
     }
 
     /// Amounts ranked by base value, sorted by rank (ties keep input order).

@@ -76,7 +76,7 @@ public struct RowFilter: Sendable, Hashable, CustomStringConvertible {
         case (.number(let n), .period(.year(let y))), (.period(.year(let y)), .number(let n)):
             return n == ExactDecimal(y)
         case (.text(let x), .text(let y)):
-            return x.trimmedOfWhitespace == y.trimmedOfWhitespace
+            return x.trimmedForMatching == y.trimmedForMatching
         case (.date(let d), .period(.day(let e))), (.period(.day(let e)), .date(let d)):
             return d == e
         default:
@@ -112,7 +112,7 @@ public struct RowFilter: Sendable, Hashable, CustomStringConvertible {
 }
 
 extension String {
-    var trimmedOfWhitespace: Substring {
+    var trimmedForMatching: Substring {
         var s = Substring(self)
         while let f = s.first, f.isWhitespace { s.removeFirst() }
         while let l = s.last, l.isWhitespace { s.removeLast() }

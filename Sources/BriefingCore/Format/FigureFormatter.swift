@@ -36,9 +36,12 @@ public struct FigureFormatter: Sendable {
     // MARK: Amounts
 
     /// An amount with its unit: `1,000만 달러`, `$10.0M`, `14,500명`, `7.1%`.
+    /// A negative shows `−` (U+2212), or `△` in Korean with the table style
+    /// (`FormatOptions.changeStyle = .triangle`), as Korean tables write any
+    /// negative figure.
     public func amount(_ a: Amount, precision: Precision = .auto) -> String {
         let r = render(a, precision: precision, withUnit: true)
-        return r.negative ? DecimalText.minus + r.body : r.body
+        return r.negative ? negativeSign + r.body : r.body
     }
 
     /// `amount`, or `notComputable` for `nil`.
@@ -58,7 +61,7 @@ public struct FigureFormatter: Sendable {
     /// gives: `1,000만`, `32.5억`, `10.0M`, `14,500`.
     public func shortAmount(_ a: Amount, precision: Precision = .auto) -> String {
         let r = render(a, precision: precision, withUnit: false)
-        return r.negative ? DecimalText.minus + r.body : r.body
+        return r.negative ? negativeSign + r.body : r.body
     }
 
     /// The precision that keeps every distinct figure of `amounts` distinct
@@ -145,6 +148,11 @@ public struct FigureFormatter: Sendable {
         case .auto: return options.percentDigits
         case .digits(let n): return Swift.max(0, n)
         }
+    }
+
+    /// The sign of a negative figure that is not a change.
+    var negativeSign: String {
+        (locale == .ko && options.changeStyle == .triangle) ? "△" : DecimalText.minus
     }
 
     /// The sign of a change: `+`, `−` or `△` (ko triangle style); none for zero.

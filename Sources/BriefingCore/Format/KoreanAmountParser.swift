@@ -9,12 +9,13 @@
 /// prefix  := "US$" | "$" | "₩"
 /// group   := number myriad?          // "32억" "5,000만" "14,500"
 /// number  := digits ("," digits)* ("." digits)?
-/// myriad  := "조" | "억" | "만" | "천"
+/// myriad  := "천"? ("조" | "억" | "만") | "천"   // "2천만" = 2 × 10⁷
 /// suffix  := "K" | "M" | "B" | "T"   // English scales, after one group
 /// unit    := "달러" | "원" | "%" | "%p" | a counter noun (명, 건, 개사 …)
 /// ```
 /// `"32억 5,000만 원"` → 3,250,000,000 KRW; `"△66만 달러"` → −660,000 USD;
-/// `"1만 4,500명"` → 14,500 명; `"$9.34M"` → 9,340,000 USD.
+/// `"1만 4,500명"` → 14,500 명; `"$9.34M"` → 9,340,000 USD;
+/// `"1억 2천만 달러"` → 120,000,000 USD.
 public enum KoreanAmountParser {
     public struct Parsed: Sendable, Hashable {
         /// The value in base units (달러, 원, 명), exact.
@@ -63,7 +64,11 @@ public enum KoreanAmountParser {
             if start == i { break }
             guard let number = ExactDecimal(literal) else { i = start; throw fail() }
             var power = 0
-            if i < chars.count, let p = ["조": 12, "억": 8, "만": 4, "천": 3][String(chars[i])] {
+            if i < chars.count, chars[i] == "천" {
+                // 천 alone (5천) or before a myriad (2천만 = 2 × 10³ × 10⁴).
+                power = 3; i += 1
+                if i < chars.count, let p = ["조": 12, "억": 8, "만": 4][String(chars[i])] { power += p; i += 1 }
+            } else if i < chars.count, let p = ["조": 12, "억": 8, "만": 4][String(chars[i])] {
                 power = p; i += 1
             } else if groups == 0, i < chars.count, let p = ["K": 3, "M": 6, "B": 9, "T": 12][String(chars[i])] {
                 power = p; i += 1
@@ -94,7 +99,7 @@ public enum KoreanAmountParser {
     }
 }
 
-extension String {
+private extension String {
     func trimmingCharacters(inSet set: Character) -> String {
         var s = Substring(self)
         while s.first == set { s.removeFirst() }

@@ -17,17 +17,17 @@ enum KoreanMyriad {
     /// with separators: 14500 → `1만 4,500`; 3,250,000,000 → `32억 5,000만`;
     /// 1,234,000,000,000 → `1조 2,340억`. `v` must be a non-negative integer.
     static func spelled(_ v: ExactDecimal) -> String {
-        var n = v.rounded(toScale: 0).significand
+        let n = v.magnitude.rounded(toScale: 0).significand
+        if n == 0 { return "0" }
+        // 조 is the largest unit: its count may itself run past 10⁴ (1,234조).
+        let jo = n / Int128.powerOfTen(12)
+        var rest = n % Int128.powerOfTen(12)
         var parts: [String] = []
-        let base: Int128 = 10_000
-        var groups: [Int128] = []
-        while n > 0 { groups.append(n % base); n /= base }
-        if groups.isEmpty { return "0" }
-        for i in stride(from: groups.count - 1, through: 0, by: -1) where groups[i] != 0 {
-            let digits = DecimalText.grouped(ExactDecimal(significand: groups[i]), scale: 0)
-            // Above 조, the count of 조 itself is spelled out with separators.
-            let unit = i == 0 ? "" : (i <= 3 ? name(i * 4) : "")
-            parts.append(digits + unit)
+        if jo > 0 { parts.append(DecimalText.grouped(ExactDecimal(significand: jo), scale: 0) + "조") }
+        for (power, name) in [(8, "억"), (4, "만"), (0, "")] {
+            let group = rest / Int128.powerOfTen(power)
+            rest %= Int128.powerOfTen(power)
+            if group > 0 { parts.append(DecimalText.grouped(ExactDecimal(significand: group), scale: 0) + name) }
         }
         return parts.joined(separator: " ")
     }
