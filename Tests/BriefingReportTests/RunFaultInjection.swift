@@ -31,18 +31,25 @@ struct KillTest {
     var folder: String
     var iterations: Int
     var seed: UInt64
-    var maxDelayMicroseconds: UInt32
+    /// Kills come after 0…this many µs; `nil`: 1.25 × how long one
+    /// uninterrupted run took, so kills spread over the whole run.
+    var maxDelayMicroseconds: UInt32?
     /// Relative paths the check ignores, e.g. lock files (they hold a pid).
     var ignore: @Sendable (String) -> Bool = { $0.hasPrefix(".locks/") || $0.hasSuffix(".log") }
     /// What happens after a kill before the "no temporaries" check: by default
     /// what a new run does first.
     var recover: @Sendable (String) throws -> Void = { _ = OutputTransaction.removeStaleTemporaries(under: $0) }
+    /// A check across files after each kill, given (now, previous, new);
+    /// returns problems. E.g. "a new manifest implies new outputs".
+    var consistency: @Sendable (Snapshot, Snapshot, Snapshot) -> [String] = { _, _, _ in [] }
 
     /// A folder's files: relative path → bytes.
     typealias Snapshot = [String: [UInt8]]
 
     struct Report: CustomStringConvertible {
         var iterations = 0
+        /// How long the uninterrupted run took.
+        var completionMicroseconds = 0
         /// Kills that hit a running command.
         var killedMidRun = 0
         /// Runs that had finished before the kill came.
@@ -54,7 +61,7 @@ struct KillTest {
         var violations: [String] = []
 
         var description: String {
-            "\(iterations) runs: \(killedMidRun) killed mid-run, \(finishedBeforeKill) finished first, "
+            "\(iterations) runs (a full run takes \(completionMicroseconds) µs): \(killedMidRun) killed mid-run, \(finishedBeforeKill) finished first, "
                 + "\(mixedFolders) left old and new files side by side, \(killsLeavingTemporaries) left temporaries; "
                 + "\(violations.count) violation(s)" + violations.prefix(5).map { "\n  \($0)" }.joined()
         }
@@ -62,18 +69,23 @@ struct KillTest {
 
     func run() throws -> Report {
         let old = try snapshot()
+        let clock = ContinuousClock()
+        let began = clock.now
         let finished = try spawn()
         var status: Int32 = 0
         waitpid(finished, &status, 0)
+        let took = clock.now - began
         guard status == 0 else { throw KillTestError.commandFailed(command, status: status) }
         let new = try snapshot()
         guard old != new else { throw KillTestError.commandChangesNothing(command) }
 
         var rng = SplitMix64(seed: seed)
         var report = Report()
+        report.completionMicroseconds = Int(took.components.seconds) * 1_000_000 + Int(took.components.attoseconds / 1_000_000_000_000)
+        let maxDelay = maxDelayMicroseconds ?? UInt32(clamping: report.completionMicroseconds * 5 / 4)
         for i in 0..<iterations {
             try restore(old)
-            let delay = UInt32(truncatingIfNeeded: rng.next() % (UInt64(maxDelayMicroseconds) + 1))
+            let delay = UInt32(truncatingIfNeeded: rng.next() % (UInt64(maxDelay) + 1))
             let pid = try spawn()
             usleep(delay)
             var st: Int32 = 0
@@ -97,6 +109,7 @@ struct KillTest {
                 report.violations.append("run \(i) (killed after \(delay) µs): \(path) is \(what)")
             }
             if sawOld && sawNew { report.mixedFolders += 1 }
+            report.violations += consistency(now, old, new).map { "run \(i) (killed after \(delay) µs): \($0)" }
             if !temporaries.isEmpty { report.killsLeavingTemporaries += 1 }
             try recover(folder)
             let (_, left) = try scan()
