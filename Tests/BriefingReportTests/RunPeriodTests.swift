@@ -140,3 +140,15 @@ struct RunPeriodTests {
         #expect(!p.yearToDate.contains(day(2024, 3, 1)))
     }
 }
+
+@Suite("Run periods from the command line")
+struct RunPeriodCommandLineTests {
+    @Test(arguments: [
+        ("last-month", nil, Int64(1_711_899_000), "2024-03"),        // 2024-03-31T15:30Z is April 1 in Seoul
+        ("last-month", "2024-01-01", Int64(1_711_899_000), "2023-12"), // --today wins over the clock
+        ("2024년 2월", nil, Int64(0), "2024-02"),
+    ] as [(String, String?, Int64, String)])
+    func resolves(period: String, today: String?, seconds: Int64, expected: String) throws {
+        #expect(try ReportPeriod.resolve(period: period, today: today, epochSeconds: seconds).description == expected)
+    }
+}

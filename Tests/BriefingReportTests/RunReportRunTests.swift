@@ -265,3 +265,14 @@ struct RunExitCodeTests {
         #expect(error.exitCode == code)
     }
 }
+
+@Suite("Run inputs")
+struct RunInputTests {
+    @Test func aFolderIsNotAnInput() throws {
+        let s = try RunScratch()
+        defer { s.cleanUp() }
+        let (result, _) = s.run(quiet: true) { session in _ = try session.readInput("data", at: s.root + "/data") }
+        guard case .failure(let error) = result else { Issue.record("the run should fail"); return }
+        #expect(error.description == "cannot read \(s.root)/data: Is a directory")
+    }
+}

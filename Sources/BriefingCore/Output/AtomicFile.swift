@@ -25,15 +25,16 @@ public enum AtomicFile {
         public let temporaryPath: String
         public let target: String
 
-        /// Renames the temporary file over the target, then flushes the folder
-        /// so the rename itself survives a power cut.
-        public func commit() throws {
+        /// Renames the temporary file over the target, then (unless told not
+        /// to, because the caller syncs once after several renames) flushes the
+        /// folder so the rename itself survives a power cut.
+        public func commit(syncFolder: Bool = true) throws {
             guard rename(temporaryPath, target) == 0 else {
                 let e = errno
                 unlink(temporaryPath)
                 throw AtomicFileError.cannotRename(temporaryPath, target, errno: e)
             }
-            AtomicFile.syncFolder(of: target)
+            if syncFolder { AtomicFile.syncFolder(of: target) }
         }
 
         /// Removes the temporary file; the target stays as it was.
@@ -125,7 +126,7 @@ public enum AtomicFile {
     }
 
     /// Flushes a folder's entry list (best effort: some file systems refuse).
-    static func syncFolder(of path: String) {
+    public static func syncFolder(of path: String) {
         let folder = (path as NSString).deletingLastPathComponent
         let fd = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0 else { return }

@@ -41,10 +41,19 @@ public final class OutputLock: @unchecked Sendable {
         }
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw .cannotOpen(path, errno: errno) }
+        var emptyRetries = 20
         while flock(fd, LOCK_EX | LOCK_NB) != 0 {
             let e = errno
             if e == EINTR { continue }
             let holder = LockHolder.parse(readAll(fd))
+            // Locked but no record yet: the holder is between `flock` and
+            // writing its record, or between emptying the file and closing it.
+            // Either lasts microseconds; wait a little for a clear answer.
+            if e == EWOULDBLOCK, holder == nil, emptyRetries > 0 {
+                emptyRetries -= 1
+                usleep(5_000)
+                continue
+            }
             close(fd)
             if e == EWOULDBLOCK { throw .held(path, holder: holder) }
             throw .cannotOpen(path, errno: e)

@@ -64,14 +64,20 @@ public struct OutputTransaction: Sendable {
             for s in staged { s.discard() }
             throw error
         }
+        // Phase 2: renames only, back to back, so the window in which some
+        // files are new and some old is as short as it can be; then each
+        // folder is flushed once.
         for (n, s) in staged.enumerated() {
             do {
-                try s.commit()
+                try s.commit(syncFolder: false)
             } catch {
                 for rest in staged[(n + 1)...] { rest.discard() }
                 throw error
             }
         }
+        var byFolder: [String: String] = [:]
+        for s in staged { byFolder[(s.target as NSString).deletingLastPathComponent] = s.target }
+        for target in byFolder.values.sorted() { AtomicFile.syncFolder(of: target) }
         return outputs.map { ManifestFile.describing($0.bytes, path: $0.name) }
     }
 

@@ -33,6 +33,18 @@ public enum ReportPeriod: Sendable, Hashable, CustomStringConvertible {
         return .month(Month(year: year, month: month)!)
     }
 
+    /// What the CLI calls with `--period`, `--today` (optional) and the
+    /// clock it read: the report month, or a usage error.
+    ///
+    /// ```swift
+    /// try ReportPeriod.resolve(period: "last-month", today: nil, epochSeconds: 1_711_899_000)  // 2024-03
+    /// try ReportPeriod.resolve(period: "last-month", today: "2024-01-01", epochSeconds: 0)     // 2023-12
+    /// ```
+    public static func resolve(period: String, today: String?, epochSeconds: Int64) throws(RunError) -> Month {
+        let day = try today.map { text throws(RunError) in try parseToday(text) } ?? SeoulTime.day(epochSeconds: epochSeconds)
+        return try parse(period).resolve(today: day)
+    }
+
     /// The month this names when today (in Seoul) is `today`.
     public func resolve(today: Day) -> Month {
         switch self {

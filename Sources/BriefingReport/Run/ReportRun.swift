@@ -64,12 +64,27 @@ public struct RunSession: Sendable {
     /// - Parameter resolvedPath: where to read it, if `path` is relative to something other than the working directory.
     public mutating func readInput(_ path: String, at resolvedPath: String? = nil) throws(RunError) -> [UInt8] {
         let file = resolvedPath ?? path
-        guard let data = FileManager.default.contents(atPath: file) else {
-            throw .cannotReadInput(file, errno: FileManager.default.fileExists(atPath: file) ? EACCES : ENOENT)
-        }
-        let bytes = [UInt8](data)
+        let bytes = try Self.readFile(file)
         recordInput(path, bytes: bytes)
         return bytes
+    }
+
+    /// The whole file, or the real reason it cannot be read (ENOENT, EACCES, EISDIR…).
+    static func readFile(_ path: String) throws(RunError) -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw .cannotReadInput(path, errno: errno) }
+        defer { close(fd) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw .cannotReadInput(path, errno: errno)
+            }
+            if n == 0 { return bytes }
+            bytes += chunk[0..<n]
+        }
     }
 
     /// Records an input read elsewhere (e.g. by the importer itself).
