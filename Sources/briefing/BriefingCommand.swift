@@ -5,6 +5,6 @@ struct BriefingCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "briefing",
         abstract: "Turns spreadsheet figures into press charts and briefing PDFs.",
-        subcommands: []
+        subcommands: [BenchRenderCommand.self]
     )
 }

@@ -19,7 +19,7 @@ public enum SampleScenes {
         let orange = Color(hex: "#e07b39")!, grid = Color(hex: "#d0d0d0")!
 
         text("2024년 광주 북구 중소기업 수출 계약 실적", FontSpec(family: gothic, weight: .bold, size: 30), ink, x: 60, y: 70, role: "title")
-        text("단위: 만 달러 · 전년 동기 대비 △ 감소, ▲ 증가", FontSpec(family: gothic, size: 16), grey, x: 60, y: 104, role: "subtitle")
+        text("단위: 만 달러 · 최고 1,120만 달러(7월) · 전년 동기 대비 △ 감소, ▲ 증가", FontSpec(family: gothic, size: 16), grey, x: 60, y: 104, role: "subtitle")
 
         let plot = Rect(x: 110, y: 150, width: 1030, height: 400)
         let maxValue = 1200.0
@@ -40,7 +40,7 @@ public enum SampleScenes {
             let h = v / maxValue * plot.height
             items.append(.rect(RectMark(Rect(x: x, y: plot.maxY - h, width: band * 0.6, height: h),
                                         fill: blue, cornerRadius: 3, role: "bar \(i + 1)월 \(Int(v))")))
-            let label = v >= 1000 ? "\(String(Int(v)).withThousands)만 달러" : "\(Int(v))만"
+            let label = "\(String(Int(v)).withThousands)만"
             // Inside the bar's top, white: the target line passes above bars.
             text(label, FontSpec(family: gothic, weight: .bold, size: 15), .white, x: x + band * 0.3, y: plot.maxY - h + 24, align: 0.5, role: "value-label")
             text("\(i + 1)월", FontSpec(family: gothic, size: 15), ink, x: x + band * 0.3, y: plot.maxY + 26, align: 0.5, role: "tick")

@@ -35,9 +35,13 @@ extension SceneRenderer {
         let cr = cairo_create(surface)!
         engine.attach(to: cr)
         let drawer = CairoSceneDrawer(engine: engine, tagged: true)
-        cairo_tag_begin(cr, "Document", "")
-        for page in document.pages {
+        for (index, page) in document.pages.enumerated() {
+            // Size first: cairo_pdf_surface_set_size starts the page's
+            // recording afresh, dropping a tag begun before it.
             cairo_pdf_surface_set_size(surface, page.size.width, page.size.height)
+            // cairo calls a PDF "Tagged" only if the first structure tag is a
+            // top-level one (Document, Part, Sect…).
+            if index == 0 { cairo_tag_begin(cr, "Document", "") }
             drawer.draw(page, on: cr)
             cairo_show_page(cr)
         }

@@ -35,7 +35,7 @@ public struct PNGEncoder: Sendable, Hashable {
     }
 
     /// The measured choice (see the type's comment).
-    public static let fast = PNGEncoder(zlibLevel: 1, strategy: .rle, filters: .up)
+    public static let fast = PNGEncoder(zlibLevel: 1, strategy: .default, filters: .none)
 
     public init(zlibLevel: Int, strategy: Strategy, filters: Filters) {
         self.zlibLevel = zlibLevel; self.strategy = strategy; self.filters = filters
@@ -46,32 +46,32 @@ public struct PNGEncoder: Sendable, Hashable {
     public func encode(argb32 pixels: UnsafeRawPointer, width: Int, height: Int, stride: Int, dpi: Double?) throws -> [UInt8] {
         guard width > 0, height > 0 else { throw RenderError.png("empty image \(width)×\(height)") }
         let opaque = Self.isOpaque(pixels, width: width, height: height, stride: stride)
-        let channels = opaque ? 3 : 4
-        let rowBytes = width * channels
-        var converted = [UInt8](repeating: 0, count: rowBytes * height)
-        converted.withUnsafeMutableBytes { out in
-            let base = out.baseAddress!.assumingMemoryBound(to: UInt8.self)
-            for y in 0..<height {
-                let src = (pixels + y * stride).assumingMemoryBound(to: UInt32.self)
-                let dst = base + y * rowBytes
-                if opaque {
-                    Self.convertOpaqueRow(src, dst, width)
-                } else {
-                    Self.convertRow(src, dst, width)
-                }
-            }
-        }
         let ppm = dpi.map { UInt32(($0 / 0.0254).rounded()) } ?? 0
         var buffer = briefing_png_buffer()
         defer { briefing_png_free(&buffer) }
-        let status: Int32 = converted.withUnsafeBytes { raw in
-            let base = raw.baseAddress!.assumingMemoryBound(to: UInt8.self)
-            var rows = [UnsafePointer<UInt8>?](repeating: nil, count: height)
-            for y in 0..<height { rows[y] = base + y * rowBytes }
-            return rows.withUnsafeBufferPointer { rp in
-                briefing_png_encode(rp.baseAddress, UInt32(width), UInt32(height),
-                                    opaque ? 2 : 6, Int32(zlibLevel), strategy.rawValue, filters.rawValue,
-                                    ppm, &buffer)
+        let status: Int32
+        if opaque && Self.inputBGRX == 1 {
+            // cairo's words are B,G,R,A bytes on little-endian machines;
+            // libpng reorders and drops the alpha byte as it writes.
+            let base = pixels.assumingMemoryBound(to: UInt8.self)
+            let rows = (0..<height).map { Optional(base + $0 * stride) }
+            status = rows.withUnsafeBufferPointer { rp in
+                briefing_png_encode(rp.baseAddress, UInt32(width), UInt32(height), 2, Self.inputBGRX,
+                                    Int32(zlibLevel), strategy.rawValue, filters.rawValue, ppm, &buffer)
+            }
+        } else {
+            let rowBytes = width * 4
+            var converted = [UInt8](repeating: 0, count: rowBytes * height)
+            status = converted.withUnsafeMutableBytes { out in
+                let base = out.baseAddress!.assumingMemoryBound(to: UInt8.self)
+                for y in 0..<height {
+                    Self.convertRow((pixels + y * stride).assumingMemoryBound(to: UInt32.self), base + y * rowBytes, width)
+                }
+                let rows = (0..<height).map { Optional(UnsafePointer(base + $0 * rowBytes)) }
+                return rows.withUnsafeBufferPointer { rp in
+                    briefing_png_encode(rp.baseAddress, UInt32(width), UInt32(height), 6, 0,
+                                        Int32(zlibLevel), strategy.rawValue, filters.rawValue, ppm, &buffer)
+                }
             }
         }
         guard status == 0, let data = buffer.data else {
@@ -81,6 +81,13 @@ public struct PNGEncoder: Sendable, Hashable {
         return Array(UnsafeBufferPointer(start: data, count: buffer.length))
     }
 
+    /// Whether libpng may read cairo's words as B,G,R,X bytes (little-endian;
+    /// elsewhere every image takes the RGBA conversion path).
+    static let inputBGRX: Int32 = {
+        let one: UInt32 = 1
+        return withUnsafeBytes(of: one) { $0[0] == 1 } ? 1 : 0
+    }()
+
     static func isOpaque(_ pixels: UnsafeRawPointer, width: Int, height: Int, stride: Int) -> Bool {
         for y in 0..<height {
             let row = (pixels + y * stride).assumingMemoryBound(to: UInt32.self)
@@ -89,18 +96,6 @@ public struct PNGEncoder: Sendable, Hashable {
             if all & 0xff00_0000 != 0xff00_0000 { return false }
         }
         return true
-    }
-
-    @inline(__always)
-    static func convertOpaqueRow(_ src: UnsafePointer<UInt32>, _ dst: UnsafeMutablePointer<UInt8>, _ width: Int) {
-        var d = dst
-        for x in 0..<width {
-            let p = src[x]
-            d[0] = UInt8(truncatingIfNeeded: p >> 16)
-            d[1] = UInt8(truncatingIfNeeded: p >> 8)
-            d[2] = UInt8(truncatingIfNeeded: p)
-            d += 3
-        }
     }
 
     /// Premultiplied → straight alpha: c' = round(c · 255 / a).
