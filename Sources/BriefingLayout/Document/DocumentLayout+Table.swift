@@ -11,7 +11,7 @@ extension DocumentLayout {
         let regular = style.tableFont.weighted(.regular)
         let bold = style.tableFont.weighted(.bold)
         let leading = style.tableFont.size * style.compactLineSpacing
-        let padH = 5.0, padV = 3.5
+        let padH = 6.0, padV = 3.5
         let metrics = TableMetrics(table: table, measurer: measurer, regular: regular, bold: bold, padding: padH)
         let widths = metrics.columnWidths(available: width)
         var xs: [Double] = [0]
@@ -84,7 +84,8 @@ extension DocumentLayout {
             items.append(.path(.line(from: Point(0, height), to: Point(width, height), stroke: Stroke(p.hairline, width: 0.5), role: "table-row-rule")))
             for (c, ls) in cellLines.enumerated() {
                 let left = xs[c] + padH, inner = widths[c] - 2 * padH
-                let top = padV
+                // Cells are centred vertically in a row some other cell made taller.
+                let top = (height - Double(ls.count) * leading) / 2
                 switch table.columns[c].alignment {
                 case .leading:
                     items += runs(ls, font: font, color: p.text, x: left, top: top, leading: leading, role: "table-cell")
