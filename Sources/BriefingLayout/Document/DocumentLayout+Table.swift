@@ -2,10 +2,10 @@ extension DocumentLayout {
     /// A table as flow units: the unit note, the header row (kept with the
     /// first row, repeated after a page break), then one unit per row. All of
     /// them share a group id, so each page's part is one `.table` group.
-    func tableUnits(_ table: TableBlock, width: Double, style: PageStyle, groupID: Int) throws -> [FlowUnit] {
-        guard !table.columns.isEmpty else { throw DocumentLayoutError.emptyTable }
+    func tableUnits(_ table: TableBlock, block: String, width: Double, style: PageStyle, groupID: Int) throws -> [FlowUnit] {
+        guard !table.columns.isEmpty else { throw DocumentLayoutError.noColumns(block: block) }
         for (i, row) in table.rows.enumerated() where row.cells.count != table.columns.count {
-            throw DocumentLayoutError.rowCellCount(row: i + 1, expected: table.columns.count, found: row.cells.count)
+            throw DocumentLayoutError.rowCellCount(block: block, row: i + 1, expected: table.columns.count, found: row.cells.count)
         }
         let p = style.palette
         let regular = style.tableFont.weighted(.regular)
