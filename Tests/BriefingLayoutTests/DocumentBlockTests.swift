@@ -172,19 +172,36 @@ struct DocumentBlockTests {
         }
     }
 
-    @Test("errors say what does not fit")
+    @Test("errors name the block and what does not fit")
     func errors() {
-        #expect(throws: DocumentLayoutError.rowCellCount(row: 2, expected: 2, found: 1)) {
-            try doc([.table(TableBlock(columns: [TableColumn("a"), TableColumn("b")], rows: [TableRow(["1", "2"]), TableRow(["3"])]))])
+        #expect(throws: DocumentLayoutError.rowCellCount(block: "blocks[1]", row: 2, expected: 2, found: 1)) {
+            try doc([.spacer(1), .table(TableBlock(columns: [TableColumn("a"), TableColumn("b")], rows: [TableRow(["1", "2"]), TableRow(["3"])]))])
         }
-        #expect(throws: DocumentLayoutError.figureTooWide(alt: "넓은 그림", width: 600, available: style.contentRect.width)) {
+        #expect(throws: DocumentLayoutError.figureTooWide(block: "blocks[0]", alt: "넓은 그림", width: 600, available: style.contentRect.width)) {
             try doc([.figure(Scene(size: Size(600, 100)), caption: nil, alt: "넓은 그림")])
         }
-        #expect(throws: DocumentLayoutError.tileCount(5)) {
+        let half = layouter.columnWidth(for: style)
+        #expect(throws: DocumentLayoutError.figureTooWide(block: "blocks[0].columns.right[1]", alt: "반쪽", width: 300, available: half)) {
+            try doc([.columns([], [.spacer(1), .figure(Scene(size: Size(300, 100)), caption: nil, alt: "반쪽")])])
+        }
+        #expect(throws: DocumentLayoutError.tileCount(block: "blocks[0]", count: 5)) {
             try doc([.kpiTiles(Array(repeating: KPITile(label: "a", value: "1"), count: 5))])
         }
-        #expect(throws: DocumentLayoutError.self) {
-            try doc([.figure(Scene(size: Size(100, 900)), caption: nil, alt: "긴 그림")])
+        #expect(throws: DocumentLayoutError.noColumns(block: "blocks[0]")) {
+            try doc([.table(TableBlock(columns: [], rows: []))])
         }
+        do {
+            _ = try doc([.bullets([Bullet(.point, "앞")]), .figure(Scene(size: Size(100, 900)), caption: nil, alt: "긴 그림")])
+            Issue.record("a 900 pt figure fitted on a page")
+        } catch let DocumentLayoutError.blockTooTall(block, what, height, available) {
+            #expect(block == "blocks[1]" && what == "figure \"긴 그림\"" && height == 900)
+            #expect(abs(available - style.contentRect.height) < 0.001)
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+        #expect(DocumentLayoutError.rowCellCount(block: "blocks[1]", row: 2, expected: 2, found: 1).description
+                == "blocks[1]: table row 2 has 1 cells, expected 2 (one per column)")
+        #expect(DocumentLayoutError.blockTooTall(block: "blocks[1]", what: "figure", height: 900, available: 747.25).description
+                == "blocks[1]: figure is 900.0 pt tall, a page holds 747.3 pt")
     }
 }

@@ -104,6 +104,29 @@ struct DocumentPageTests {
         #expect(bullet.box.minY - caption.box.maxY > 50)
     }
 
+    @Test("a long bullet breaks between lines, at least two lines on each page", arguments: 18...30)
+    func longBulletSplits(_ filler: Int) throws {
+        let long = (1...12).map { "광융합 기업 \($0)번 해외 판로 개척 지원 사업" }.joined(separator: " ")
+        var bullets = (1...filler).map { Bullet(.point, "채우기 \($0)") }
+        bullets.append(Bullet(.detail, long))
+        let spec = BriefingSpec(header: HeaderBlock(title: "제목", date: "2024. 4. 7.(일)", department: "경제정책과"),
+                                blocks: [.bullets(bullets)])
+        let doc = try layouter.layout(spec, metadata: DocumentMetadata())
+        let perPage = doc.pages.map { page in page.allTextRuns.filter { $0.role == "bullet-text" && !$0.text.hasPrefix("채우기") } }
+        let total = perPage.map(\.count).reduce(0, +)
+        #expect(total >= 5)
+        for (p, lines) in perPage.enumerated() where !lines.isEmpty {
+            #expect(lines.count >= 2, "page \(p + 1) holds \(lines.count) line(s) of the long bullet (filler \(filler))")
+            // Each page's part is one tagged paragraph group.
+            let paragraphs = doc.pages[p].items.filter { item in
+                guard case .group(let g) = item, g.tag == .paragraph else { return false }
+                return Scene(size: Size(1, 1), items: [item]).allTextRuns.contains { $0.role == "bullet-text" && !$0.text.hasPrefix("채우기") }
+            }
+            #expect(paragraphs.count == 1)
+        }
+        #expect(perPage.flatMap { $0 }.map(\.text).joined(separator: " ") == long)
+    }
+
     @Test("outline entries point at their headings' pages and heights")
     func outline() throws {
         let doc = try layouter.layout(longSpec(), metadata: DocumentMetadata())

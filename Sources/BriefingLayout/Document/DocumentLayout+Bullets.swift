@@ -33,9 +33,29 @@ extension DocumentLayout {
                 unit.outline = [PendingOutline(title: bullet.text, level: level, dy: 0)]
             }
             context.lastBulletTextX = textX
-            units.append(unit)
+            if broken.count >= 4 && !isHeadline {
+                context.nextGroupID += 1
+                units += splitByLine(unit, lines: broken, symbolItem: items[0], font: font, x: textX,
+                                     leading: leading, groupID: context.nextGroupID, style: style)
+            } else {
+                units.append(unit)
+            }
         }
         return units
+    }
+
+    /// A bullet of four lines or more may break across pages, but between
+    /// lines only, and never leaving a single line behind or alone at the top
+    /// (the first two and the last two lines stay together). Its lines share a
+    /// group id, so each page's part is still one tagged paragraph.
+    private func splitByLine(_ unit: FlowUnit, lines broken: [String], symbolItem: SceneItem, font: FontSpec, x: Double,
+                             leading: Double, groupID: Int, style: PageStyle) -> [FlowUnit] {
+        broken.enumerated().map { k, line in
+            var items = runs([line], font: font, color: style.palette.text, x: x, top: 0, leading: leading, role: "bullet-text")
+            if k == 0 { items.insert(symbolItem, at: 0) }
+            return FlowUnit(label: unit.label + " (line \(k + 1))", height: leading, spaceBefore: k == 0 ? unit.spaceBefore : 0,
+                            items: items, tag: .paragraph, keepWithNext: k == 0 || k == broken.count - 2, groupID: groupID)
+        }
     }
 
     /// `* …` or `※ …` in the note font, hanging at the text, starting at `x`

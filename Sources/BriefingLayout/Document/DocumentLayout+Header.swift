@@ -37,7 +37,7 @@ extension DocumentLayout {
             y += Double(broken.count) * metaLeading
         }
         let metaUnit = FlowUnit(label: "date and department", height: y, spaceBefore: 4, items: metaItems, tag: .paragraph)
-        return [title, metaUnit]
+        return [title, metaUnit].map { var u = $0; u.block = "header"; return u }
     }
 
     /// 요약: a ruled box with a navy "요 약" tab on its left and the

@@ -4,8 +4,8 @@ extension DocumentLayout {
     /// is shrunk for all tiles alike when one does not fit (never below 12 pt;
     /// past that it wraps). The comparison is coloured by trend and carries
     /// ▲/▼ and bold weight too, so greyscale print keeps its meaning.
-    func kpiUnit(_ tiles: [KPITile], width: Double, style: PageStyle) throws -> FlowUnit {
-        guard (1...4).contains(tiles.count) else { throw DocumentLayoutError.tileCount(tiles.count) }
+    func kpiUnit(_ tiles: [KPITile], block: String, width: Double, style: PageStyle) throws -> FlowUnit {
+        guard (1...4).contains(tiles.count) else { throw DocumentLayoutError.tileCount(block: block, count: tiles.count) }
         let p = style.palette
         let gap = style.gutter
         let tileWidth = (width - gap * Double(tiles.count - 1)) / Double(tiles.count)
@@ -70,9 +70,9 @@ extension DocumentLayout {
 
     /// A chart Scene placed at its own size, centred, with its background,
     /// tagged as a figure with its alt text; the caption centred below it.
-    func figureUnit(_ scene: Scene, caption: String?, alt: String, width: Double, style: PageStyle) throws -> FlowUnit {
+    func figureUnit(_ scene: Scene, caption: String?, alt: String, block: String, width: Double, style: PageStyle) throws -> FlowUnit {
         guard scene.size.width <= width + 0.5 else {
-            throw DocumentLayoutError.figureTooWide(alt: alt, width: scene.size.width, available: width)
+            throw DocumentLayoutError.figureTooWide(block: block, alt: alt, width: scene.size.width, available: width)
         }
         let x = max(0, (width - scene.size.width) / 2)
         var picture: [SceneItem] = []

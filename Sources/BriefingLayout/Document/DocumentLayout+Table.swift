@@ -2,16 +2,16 @@ extension DocumentLayout {
     /// A table as flow units: the unit note, the header row (kept with the
     /// first row, repeated after a page break), then one unit per row. All of
     /// them share a group id, so each page's part is one `.table` group.
-    func tableUnits(_ table: TableBlock, width: Double, style: PageStyle, groupID: Int) throws -> [FlowUnit] {
-        guard !table.columns.isEmpty else { throw DocumentLayoutError.emptyTable }
+    func tableUnits(_ table: TableBlock, block: String, width: Double, style: PageStyle, groupID: Int) throws -> [FlowUnit] {
+        guard !table.columns.isEmpty else { throw DocumentLayoutError.noColumns(block: block) }
         for (i, row) in table.rows.enumerated() where row.cells.count != table.columns.count {
-            throw DocumentLayoutError.rowCellCount(row: i + 1, expected: table.columns.count, found: row.cells.count)
+            throw DocumentLayoutError.rowCellCount(block: block, row: i + 1, expected: table.columns.count, found: row.cells.count)
         }
         let p = style.palette
         let regular = style.tableFont.weighted(.regular)
         let bold = style.tableFont.weighted(.bold)
         let leading = style.tableFont.size * style.compactLineSpacing
-        let padH = 5.0, padV = 3.5
+        let padH = 6.0, padV = 3.5
         let metrics = TableMetrics(table: table, measurer: measurer, regular: regular, bold: bold, padding: padH)
         let widths = metrics.columnWidths(available: width)
         var xs: [Double] = [0]
@@ -84,7 +84,8 @@ extension DocumentLayout {
             items.append(.path(.line(from: Point(0, height), to: Point(width, height), stroke: Stroke(p.hairline, width: 0.5), role: "table-row-rule")))
             for (c, ls) in cellLines.enumerated() {
                 let left = xs[c] + padH, inner = widths[c] - 2 * padH
-                let top = padV
+                // Cells are centred vertically in a row some other cell made taller.
+                let top = (height - Double(ls.count) * leading) / 2
                 switch table.columns[c].alignment {
                 case .leading:
                     items += runs(ls, font: font, color: p.text, x: left, top: top, leading: leading, role: "table-cell")

@@ -35,14 +35,16 @@ public struct DocumentLayout<M: TextMeasurer> {
         let style = spec.page
         var context = LayoutContext()
         var units = headerUnits(spec.header, style: style)
-        units += try blockUnits(spec.blocks, width: contentWidth(for: style), style: style, context: &context)
+        units += try blockUnits(spec.blocks, path: "blocks", width: contentWidth(for: style), style: style, context: &context)
         for (n, attachment) in spec.attachments.enumerated() {
             let label = spec.attachments.count == 1 ? "붙임" : "붙임 \(n + 1)"
-            units.append(attachmentLabelUnit(label, style: style))
+            var labelUnit = attachmentLabelUnit(label, style: style)
+            labelUnit.block = "attachments[\(n)]"
+            units.append(labelUnit)
             context.headingBase = 2
             context.headingLevel = 2
             context.lastBulletTextX = nil
-            units += try blockUnits(attachment, width: contentWidth(for: style), style: style, context: &context)
+            units += try blockUnits(attachment, path: "attachments[\(n)]", width: contentWidth(for: style), style: style, context: &context)
         }
 
         var paginator = Paginator(content: style.contentRect)
@@ -58,21 +60,23 @@ public struct DocumentLayout<M: TextMeasurer> {
 
     // MARK: - Blocks
 
-    func blockUnits(_ blocks: [Block], width: Double, style: PageStyle, context: inout LayoutContext) throws -> [FlowUnit] {
+    /// `path` names the blocks in errors: `blocks[3]`, `attachments[0][1]`, `blocks[5].columns.left[0]`.
+    func blockUnits(_ blocks: [Block], path: String, width: Double, style: PageStyle, context: inout LayoutContext) throws -> [FlowUnit] {
         var units: [FlowUnit] = []
-        for block in blocks {
+        for (index, block) in blocks.enumerated() {
+            let here = "\(path)[\(index)]"
             var produced: [FlowUnit]
             var followsBullets = false
             switch block {
             case .summary(let lines):
                 produced = [summaryUnit(lines, width: width, style: style)]
             case .kpiTiles(let tiles):
-                produced = [try kpiUnit(tiles, width: width, style: style)]
+                produced = [try kpiUnit(tiles, block: here, width: width, style: style)]
             case let .figure(scene, caption, alt):
-                produced = [try figureUnit(scene, caption: caption, alt: alt, width: width, style: style)]
+                produced = [try figureUnit(scene, caption: caption, alt: alt, block: here, width: width, style: style)]
             case .table(let table):
                 context.nextGroupID += 1
-                produced = try tableUnits(table, width: width, style: style, groupID: context.nextGroupID)
+                produced = try tableUnits(table, block: here, width: width, style: style, groupID: context.nextGroupID)
             case .bullets(let bullets):
                 produced = bulletUnits(bullets, width: width, style: style, context: &context)
                 followsBullets = true
@@ -90,11 +94,12 @@ public struct DocumentLayout<M: TextMeasurer> {
             case let .heading(text, level):
                 produced = [headingUnit(text, level: level, width: width, style: style, context: &context)]
             case let .columns(left, right):
-                produced = [try columnsUnit(left, right, width: width, style: style, context: &context)]
+                produced = [try columnsUnit(left, right, block: here, width: width, style: style, context: &context)]
             case .spacer(let h):
                 produced = [FlowUnit(label: "spacer", height: h, spaceBefore: 0, items: [], isSpace: true)]
             }
             if !followsBullets { context.lastBulletTextX = nil }
+            for i in produced.indices where produced[i].block.isEmpty { produced[i].block = here }
             units += produced
         }
         return units
@@ -105,14 +110,15 @@ public struct DocumentLayout<M: TextMeasurer> {
         if !units.isEmpty { units[units.count - 1].keepWithNext = true }
     }
 
-    func columnsUnit(_ left: [Block], _ right: [Block], width: Double, style: PageStyle,
+    func columnsUnit(_ left: [Block], _ right: [Block], block: String, width: Double, style: PageStyle,
                      context: inout LayoutContext) throws -> FlowUnit {
         let columnWidth = (width - style.gutter) / 2
-        let l = stack(try blockUnits(left, width: columnWidth, style: style, context: &context), x: 0)
-        let r = stack(try blockUnits(right, width: columnWidth, style: style, context: &context), x: columnWidth + style.gutter)
+        let l = stack(try blockUnits(left, path: block + ".columns.left", width: columnWidth, style: style, context: &context), x: 0)
+        let r = stack(try blockUnits(right, path: block + ".columns.right", width: columnWidth, style: style, context: &context),
+                      x: columnWidth + style.gutter)
         context.lastBulletTextX = nil
         return FlowUnit(label: "two-column row", height: max(l.height, r.height), spaceBefore: style.blockGap,
-                        items: l.items + r.items, outline: l.outline + r.outline)
+                        items: l.items + r.items, outline: l.outline + r.outline, block: block)
     }
 
     // MARK: - Page furniture

@@ -27,6 +27,8 @@ struct FlowUnit: Sendable {
     var startsNewPage: Bool = false
     /// A spacer: nothing to show, so it is dropped at the top of a page.
     var isSpace: Bool = false
+    /// Where the unit came from, for errors: `blocks[3]`, `header`.
+    var block: String = ""
 }
 
 struct PendingOutline: Sendable {
