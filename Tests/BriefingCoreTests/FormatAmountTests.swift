@@ -39,6 +39,11 @@ import Testing
         // Very large: 12,345조 원 (the significand stays exact in 128 bits).
         Case(value: "12345000000000000", unit: won, ko: "12,345조 원", en: "₩12,345T"),
         Case(value: "0.01", unit: won, ko: "0.01원", en: "₩0.01"),
+        Case(value: "35000", unit: won, ko: "3.5만 원", en: "₩35,000"),
+        Case(value: "50000", unit: won, ko: "5만 원", en: "₩50,000"),
+        Case(value: "664000", unit: usd, ko: "66만 달러", en: "$664,000"),
+        Case(value: "99996000000", unit: won, ko: "1,000억 원", en: "₩100B"),
+        Case(value: "999996000000", unit: won, ko: "1조 원", en: "₩1.00T"),
     ]
 
     @Test(arguments: formattingTable)

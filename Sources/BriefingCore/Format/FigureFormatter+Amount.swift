@@ -61,9 +61,11 @@ extension FigureFormatter {
             case .digits(let n):
                 return (DecimalText.grouped(v, scale: n), v.rounded(toScale: Swift.max(0, n)))
             case .auto:
-                // 만: the whole count of 만 (934만, 1,000만); 억/조: one decimal;
+                // 만: the whole count of 만 from 10만 up (66만, 934만, 1,000만),
+                // one decimal below (3.5만); 억/조: one decimal (32.5억, 1.2조);
                 // below 만, or less than one of the unit: up to two decimals.
-                let scale = (power == 0 || v.magnitude < .one) ? 2 : (power == 4 ? 0 : 1)
+                let m = v.magnitude
+                let scale = (power == 0 || m < .one) ? 2 : (power == 4 && m >= ExactDecimal(10) ? 0 : 1)
                 return (DecimalText.groupedTrimmed(v, maxScale: scale), v.rounded(toScale: scale))
             }
         }
