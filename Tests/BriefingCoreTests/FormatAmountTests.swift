@@ -229,3 +229,15 @@ import Testing
         #expect(FigureFormatter(locale: .en).amount(Amount(14_500, Fixture.people)) == "14,500")
     }
 }
+
+@Suite struct FormatOtherUnitTests {
+    @Test func plainAndNamedUnits() {
+        let ko = FigureFormatter(locale: .ko)
+        let tons = MeasureUnit(.other("톤"), powerOfTen: 3, written: "천톤")
+        #expect(ko.amount(Amount(ExactDecimal("1234.567")!, tons)) == "1,234.57 천톤")
+        #expect(ko.amount(Amount(ExactDecimal("1234.567")!, tons), precision: .digits(0)) == "1,235 천톤")
+        #expect(ko.amount(Amount(ExactDecimal("-0.001")!, Amount.plainUnit)) == "0")
+        #expect(ko.amount(Amount(ExactDecimal("7.1")!, MeasureUnit(.percent, written: "%"))) == "7.1%")
+        #expect(FigureFormatter(locale: .en).amount(Amount(ExactDecimal("3.2")!, MeasureUnit(.percentPoint, written: "%p"))) == "3.2 pp")
+    }
+}

@@ -29,13 +29,13 @@ extension FigureFormatter {
             return Rendered(negative: v.isNegative, isZero: v.isZero,
                             body: DecimalText.grouped(v, scale: s) + (withUnit ? (locale == .ko ? "%p" : " pp") : ""))
         case .other(let name):
+            // Plain numbers keep the column's own scale (a `(톤)` or `(천톤)` column).
             let v = a.value
-            let text: String
+            let text: String, r: ExactDecimal
             switch precision {
-            case .auto: text = DecimalText.groupedTrimmed(v, maxScale: 2)
-            case .digits(let n): text = DecimalText.grouped(v, scale: n)
+            case .auto: (text, r) = (DecimalText.groupedTrimmed(v, maxScale: 2), v.rounded(toScale: 2))
+            case .digits(let n): (text, r) = (DecimalText.grouped(v, scale: n), v.rounded(toScale: Swift.max(0, n)))
             }
-            let r = v.rounded(toScale: { if case .digits(let n) = precision { return n } else { return 2 } }())
             let unitText = a.unit.written.isEmpty ? name : a.unit.written
             return Rendered(negative: r.isNegative, isZero: r.isZero,
                             body: withUnit && !unitText.isEmpty ? text + " " + unitText : text)
