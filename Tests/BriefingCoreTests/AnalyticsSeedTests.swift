@@ -82,3 +82,30 @@ import Testing
         """)
     }
 }
+
+@Suite struct AnalyticsExplanationTests {
+    @Test func rowCountsListRows() throws {
+        let count = try Measures(Fixture.missions).count(where: [.equals("연도", 2024)])
+        let e = Explanation(title: "2024 방문 권역 수", measured: count, tables: [Fixture.missions],
+                            exact: "\(count.value!)", shown: FigureFormatter(locale: .ko).count(count.value!, noun: "곳"))
+        #expect(e.text == """
+        2024 방문 권역 수: 1곳
+          measure: count(rows) where 연도 = 2024
+          inputs:
+            missions.csv:3 (row)
+          exact: 1
+          shown: 1곳 (rounded half away from zero)
+        """)
+    }
+
+    @Test func achievementCarriesBothSides() throws {
+        let m = Measures(Fixture.missions)
+        let a = try Measures.achievement(actual: try m.sum("합계", where: [.equals("연도", 2024)]),
+                                         target: try m.sum("목표", where: [.equals("연도", 2024)]))
+        let e = Explanation(title: "달성률", measured: a, tables: [Fixture.missions],
+                            exact: Explanation.exactText(a.value!), shown: FigureFormatter(locale: .ko).percent(a.value))
+        #expect(e.inputs.map { "\($0.ref) \($0.value)" } == ["missions.csv:3 [합계] 1000", "missions.csv:3 [목표] 150"])
+        #expect(e.exact == "1000/150 ≈ 6.666667")
+        #expect(e.measure == "(sum(합계) where 연도 = 2024) ÷ (sum(목표) where 연도 = 2024)")
+    }
+}

@@ -39,6 +39,11 @@ import Testing
         // Very large: 12,345조 원 (the significand stays exact in 128 bits).
         Case(value: "12345000000000000", unit: won, ko: "12,345조 원", en: "₩12,345T"),
         Case(value: "0.01", unit: won, ko: "0.01원", en: "₩0.01"),
+        Case(value: "35000", unit: won, ko: "3.5만 원", en: "₩35,000"),
+        Case(value: "50000", unit: won, ko: "5만 원", en: "₩50,000"),
+        Case(value: "664000", unit: usd, ko: "66만 달러", en: "$664,000"),
+        Case(value: "99996000000", unit: won, ko: "1,000억 원", en: "₩100B"),
+        Case(value: "999996000000", unit: won, ko: "1조 원", en: "₩1.00T"),
     ]
 
     @Test(arguments: formattingTable)
@@ -222,5 +227,17 @@ import Testing
     @Test func countColumnAmount() {
         #expect(FigureFormatter(locale: .ko).amount(Amount(14_500, Fixture.people)) == "14,500명")
         #expect(FigureFormatter(locale: .en).amount(Amount(14_500, Fixture.people)) == "14,500")
+    }
+}
+
+@Suite struct FormatOtherUnitTests {
+    @Test func plainAndNamedUnits() {
+        let ko = FigureFormatter(locale: .ko)
+        let tons = MeasureUnit(.other("톤"), powerOfTen: 3, written: "천톤")
+        #expect(ko.amount(Amount(ExactDecimal("1234.567")!, tons)) == "1,234.57 천톤")
+        #expect(ko.amount(Amount(ExactDecimal("1234.567")!, tons), precision: .digits(0)) == "1,235 천톤")
+        #expect(ko.amount(Amount(ExactDecimal("-0.001")!, Amount.plainUnit)) == "0")
+        #expect(ko.amount(Amount(ExactDecimal("7.1")!, MeasureUnit(.percent, written: "%"))) == "7.1%")
+        #expect(FigureFormatter(locale: .en).amount(Amount(ExactDecimal("3.2")!, MeasureUnit(.percentPoint, written: "%p"))) == "3.2 pp")
     }
 }

@@ -49,7 +49,7 @@ struct RunFaultInjectionTests {
         let (folder, script) = try Self.prepare()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let test = KillTest(command: ["/bin/bash", try script(Self.atomicWriter), folder + "/out"],
-                            folder: folder + "/out", iterations: 40, seed: 20240401, maxDelayMicroseconds: 40_000)
+                            folder: folder + "/out", iterations: 40, seed: 20240401)
         let report = try test.run()
         #expect(report.violations.isEmpty, "\(report)")
         #expect(report.killedMidRun > 0, "no kill landed while the script ran: \(report)")
@@ -61,7 +61,7 @@ struct RunFaultInjectionTests {
         let (folder, script) = try Self.prepare()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let test = KillTest(command: ["/bin/bash", try script(Self.inPlaceWriter), folder + "/out"],
-                            folder: folder + "/out", iterations: 40, seed: 20240401, maxDelayMicroseconds: 40_000)
+                            folder: folder + "/out", iterations: 40, seed: 20240401)
         let report = try test.run()
         #expect(!report.violations.isEmpty, "\(report)")
         #expect(report.violations.first?.contains("matching neither version") == true, "\(report)")

@@ -227,10 +227,19 @@ struct RunLogTests {
         let path = NSTemporaryDirectory() + "briefing-log-\(getpid())-\(UInt32.random(in: 0...UInt32.max))/run.log"
         defer { try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent) }
         for n in 1...2 {
-            let log = try RunLog.appending(to: path, clock: .fixed(epochSeconds: 0))
+            let log = try RunLog.appending(to: path, clock: .fixed(epochSeconds: 0), errorsToStandardError: false)
             log.step("run \(n)")
         }
         #expect(FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) } == "09:00:00 run 1\n09:00:00 run 2\n")
+    }
+
+    @Test func errorsAlsoGoToTheErrorSink() {
+        let lines = RunLogLines(), errors = RunLogLines()
+        let log = RunLog(quiet: true, clock: .fixed(epochSeconds: 0), sink: { lines.append($0) }, errorSink: { errors.append($0) })
+        log.step("hidden")
+        log.error("bad")
+        #expect(lines.lines == ["09:00:00 error: bad\n"])
+        #expect(errors.lines == ["09:00:00 error: bad\n"])
     }
 
     @Test(arguments: [(0, "0"), (999, "999"), (1000, "1,000"), (1_234_567, "1,234,567"), (-4321, "-4,321")])

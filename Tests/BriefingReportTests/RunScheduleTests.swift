@@ -99,4 +99,26 @@ struct RunScheduleTests {
         #expect(p.terminationStatus == 0, "\(text)")
         #expect(text.contains("Normalized form: \(s.onCalendar)"))
     }
+
+    /// `systemd-analyze verify` reads both units as systemd would load them.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/systemd-analyze")))
+    func systemdVerifiesTheUnits() throws {
+        let folder = NSTemporaryDirectory() + "briefing-units-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let s = Schedule(binary: "/bin/true", template: "/srv/b/monthly.yaml", outputRoot: "/srv/b/output", workingDirectory: "/")
+        try Data(s.serviceText.utf8).write(to: URL(fileURLWithPath: "\(folder)/\(s.unitName).service"))
+        try Data(s.timerText.utf8).write(to: URL(fileURLWithPath: "\(folder)/\(s.unitName).timer"))
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/systemd-analyze")
+        p.arguments = ["verify", "\(folder)/\(s.unitName).service", "\(folder)/\(s.unitName).timer"]
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardError = out
+        try p.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0, "\(text)")
+        #expect(text == "", "systemd warns: \(text)")
+    }
 }

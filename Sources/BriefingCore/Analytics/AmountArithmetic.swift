@@ -21,11 +21,13 @@ extension Amount {
         adding(Amount(-other.value, other.unit))
     }
 
-    /// `self ÷ other` as an exact ratio of base values; `nil` if the quantities
-    /// differ or `other` is zero.
+    /// `self ÷ other` as an exact ratio, both counted in the finer scale (so
+    /// `1,000 만달러 ÷ 150 만달러` reads `1000/150` in an explanation); `nil` if
+    /// the quantities differ or `other` is zero.
     public func ratio(to other: Amount) -> Ratio? {
         guard isCompatible(with: other) else { return nil }
-        return Ratio(baseValue, other.baseValue)
+        let finer = Swift.min(unit.powerOfTen, other.unit.powerOfTen)
+        return Ratio(converted(toPowerOfTen: finer).value, other.converted(toPowerOfTen: finer).value)
     }
 
     /// Same quantity and same base value (`1,000 만달러 == 10,000,000 달러`).

@@ -71,10 +71,14 @@ public struct Explanation: Sendable, Hashable {
     /// Plain text, one fact a line, as in the example above.
     public var text: String {
         var lines = ["\(title): \(shown)", "  measure: \(measure)", "  inputs:"]
-        lines += inputs.isEmpty ? ["    (none)"] : inputs.map { "    \($0.ref) \($0.value)" }
+        // A row count's inputs are whole rows (an empty column name).
+        func line(_ i: Input) -> String {
+            i.ref.column.isEmpty ? "    \(i.ref.file):\(i.ref.line) (row)" : "    \(i.ref) \(i.value)"
+        }
+        lines += inputs.isEmpty ? ["    (none)"] : inputs.map(line)
         if !skipped.isEmpty {
             lines.append("  skipped (missing, not counted as zero):")
-            lines += skipped.map { "    \($0.ref) \($0.value)" }
+            lines += skipped.map(line)
         }
         lines.append("  exact: \(exact)")
         lines.append("  shown: \(shown) (rounded half away from zero)")

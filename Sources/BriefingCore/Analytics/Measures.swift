@@ -50,8 +50,8 @@ public struct Measures: Sendable {
             if missing == .fail { throw .missingValue(r, mark: mark) }
             skipped.append(r)
             return nil
-        case .number, .percent:
-            return c.amount(at: row).map { Amount($0.value, c.unit ?? Amount.plainUnit) }
+        case .number(let d), .percent(let d):
+            return Amount(d, c.unit ?? Amount.plainUnit)
         default:
             throw .notNumeric(ref(row: row, column: c.name), found: RowFilter.label(cell))
         }
@@ -92,14 +92,26 @@ public struct Measures: Sendable {
     /// currency add exactly; different currencies throw.
     public func sum(of columns: [String], where filters: [RowFilter] = []) throws(AnalyticsError) -> Measured<Amount> {
         let cols = try columns.map { n throws(AnalyticsError) in try column(n) }
+        let rows = try rows(where: filters)
         var total: Amount?
         var sources: [CellRef] = [], skipped: [CellRef] = []
-        for row in try rows(where: filters) {
-            for c in cols {
+        sources.reserveCapacity(rows.count * cols.count)
+        // Each column's cells share its unit: add their decimals, then combine
+        // the column totals (where scales and currencies are checked).
+        var columnTotals = [ExactDecimal?](repeating: nil, count: cols.count)
+        var firstRefs = [CellRef?](repeating: nil, count: cols.count)
+        for row in rows {
+            for (k, c) in cols.enumerated() {
                 guard let a = try amount(row: row, column: c, skipped: &skipped) else { continue }
                 let r = ref(row: row, column: c.name)
-                total = try Measures.add(total, a, at: r)
+                columnTotals[k] = columnTotals[k].map { $0 + a.value } ?? a.value
+                if firstRefs[k] == nil { firstRefs[k] = r }
                 sources.append(r)
+            }
+        }
+        for (k, c) in cols.enumerated() {
+            if let t = columnTotals[k], let r = firstRefs[k] {
+                total = try Measures.add(total, Amount(t, c.unit ?? Amount.plainUnit), at: r)
             }
         }
         return Measured(value: total, sources: sources, skippedMissing: skipped,

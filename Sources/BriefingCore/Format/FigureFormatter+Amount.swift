@@ -29,13 +29,13 @@ extension FigureFormatter {
             return Rendered(negative: v.isNegative, isZero: v.isZero,
                             body: DecimalText.grouped(v, scale: s) + (withUnit ? (locale == .ko ? "%p" : " pp") : ""))
         case .other(let name):
+            // Plain numbers keep the column's own scale (a `(톤)` or `(천톤)` column).
             let v = a.value
-            let text: String
+            let text: String, r: ExactDecimal
             switch precision {
-            case .auto: text = DecimalText.groupedTrimmed(v, maxScale: 2)
-            case .digits(let n): text = DecimalText.grouped(v, scale: n)
+            case .auto: (text, r) = (DecimalText.groupedTrimmed(v, maxScale: 2), v.rounded(toScale: 2))
+            case .digits(let n): (text, r) = (DecimalText.grouped(v, scale: n), v.rounded(toScale: Swift.max(0, n)))
             }
-            let r = v.rounded(toScale: { if case .digits(let n) = precision { return n } else { return 2 } }())
             let unitText = a.unit.written.isEmpty ? name : a.unit.written
             return Rendered(negative: r.isNegative, isZero: r.isZero,
                             body: withUnit && !unitText.isEmpty ? text + " " + unitText : text)
@@ -61,9 +61,11 @@ extension FigureFormatter {
             case .digits(let n):
                 return (DecimalText.grouped(v, scale: n), v.rounded(toScale: Swift.max(0, n)))
             case .auto:
-                // 만: the whole count of 만 (934만, 1,000만); 억/조: one decimal;
+                // 만: the whole count of 만 from 10만 up (66만, 934만, 1,000만),
+                // one decimal below (3.5만); 억/조: one decimal (32.5억, 1.2조);
                 // below 만, or less than one of the unit: up to two decimals.
-                let scale = (power == 0 || v.magnitude < .one) ? 2 : (power == 4 ? 0 : 1)
+                let m = v.magnitude
+                let scale = (power == 0 || m < .one) ? 2 : (power == 4 && m >= ExactDecimal(10) ? 0 : 1)
                 return (DecimalText.groupedTrimmed(v, maxScale: scale), v.rounded(toScale: scale))
             }
         }

@@ -14,7 +14,8 @@
 ///
 /// Automatic precision (`Precision.auto`):
 /// - Korean money in 만 shows the whole count of 만 with separators (`934만`,
-///   not `930만`; `1,000만`, never `1,000.0만`); in 억 and 조 one decimal,
+///   not `930만`; `1,000만`, never `1,000.0만`), one decimal under 10만
+///   (`3.5만 원`); in 억 and 조 one decimal,
 ///   trailing zero dropped (`32.5억`, `10억`); below 만 up to two decimals
 ///   (`0.5달러`).
 /// - English money from a million up: three significant digits with M, B, T

@@ -64,8 +64,10 @@ public struct RunSession: Sendable {
     /// - Parameter resolvedPath: where to read it, if `path` is relative to something other than the working directory.
     public mutating func readInput(_ path: String, at resolvedPath: String? = nil) throws(RunError) -> [UInt8] {
         let file = resolvedPath ?? path
+        let start = log.clock.monotonicNanoseconds()
         let bytes = try Self.readFile(file)
         recordInput(path, bytes: bytes)
+        log.step("read \(path)", detail: "\(RunLog.grouped(bytes.count)) bytes", since: start)
         return bytes
     }
 

@@ -17,12 +17,17 @@ public struct RunLog: Sendable {
     public var quiet: Bool
     public var clock: RunClock
     private let sink: @Sendable (String) -> Void
+    private let errorSink: (@Sendable (String) -> Void)?
 
     /// - Parameter sink: receives each finished line, newline included.
-    public init(quiet: Bool = false, clock: RunClock, sink: @escaping @Sendable (String) -> Void) {
+    /// - Parameter errorSink: also receives error lines (e.g. stderr when
+    ///   `sink` is a file, so cron mails errors and journald keeps them).
+    public init(quiet: Bool = false, clock: RunClock, sink: @escaping @Sendable (String) -> Void,
+                errorSink: (@Sendable (String) -> Void)? = nil) {
         self.quiet = quiet
         self.clock = clock
         self.sink = sink
+        self.errorSink = errorSink
     }
 
     /// Logs to standard error.
@@ -31,8 +36,11 @@ public struct RunLog: Sendable {
     }
 
     /// Appends to `path` (created if missing). Each line is one `write` on an
-    /// `O_APPEND` descriptor, so lines of concurrent runs do not mix.
-    public static func appending(to path: String, quiet: Bool = false, clock: RunClock) throws(RunError) -> RunLog {
+    /// `O_APPEND` descriptor, so lines of concurrent runs do not mix. Errors
+    /// also go to stderr unless `errorsToStandardError` is false: with
+    /// `--quiet --log FILE` under cron, stderr is what gets mailed.
+    public static func appending(to path: String, quiet: Bool = false, clock: RunClock,
+                                 errorsToStandardError: Bool = true) throws(RunError) -> RunLog {
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty {
             do { try AtomicFile.makeFolder(folder) } catch { throw .output("cannot create the log folder \(folder): \(error)") }
@@ -40,7 +48,9 @@ public struct RunLog: Sendable {
         let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw .output("cannot open the log \(path): \(String(cString: strerror(errno)))") }
         let file = LogFile(fd: fd)
-        return RunLog(quiet: quiet, clock: clock) { line in file.write(line) }
+        let toStandardError: @Sendable (String) -> Void = { line in FileHandle.standardError.write(Data(line.utf8)) }
+        let sink: @Sendable (String) -> Void = { line in file.write(line) }
+        return RunLog(quiet: quiet, clock: clock, sink: sink, errorSink: errorsToStandardError ? toStandardError : nil)
     }
 
     /// A step that is done: `07:00:01 import missions.csv 1,234 rows 12 ms`.
@@ -71,7 +81,9 @@ public struct RunLog: Sendable {
 
     /// Always written, even when quiet. Multi-line messages keep their lines.
     public func error(_ message: String) {
-        sink("\(clock.timeOfDay()) error: \(message)\n")
+        let line = "\(clock.timeOfDay()) error: \(message)\n"
+        sink(line)
+        errorSink?(line)
     }
 
     static func milliseconds(from start: UInt64, to end: UInt64) -> String {
