@@ -81,7 +81,9 @@ extension DocumentLayout {
 
     /// A heading block: level 1 in the headline font over a thin navy rule,
     /// level 2 a little smaller. Kept with what follows; in the outline.
-    func headingUnit(_ text: String, level: Int, width: Double, style: PageStyle, context: inout LayoutContext) -> FlowUnit {
+    func headingUnit(_ text: String, level requested: Int, width: Double, style: PageStyle, context: inout LayoutContext) -> FlowUnit {
+        // Level 1 or 2 (anything else is clamped): the title is the only level-0 thing on a page.
+        let level = min(max(requested, 1), 2)
         let base = style.headlineFont
         let font = level <= 1 ? base.sized(base.size + 1) : base.sized(max(base.size - 1, 10))
         let leading = font.size * 1.4
