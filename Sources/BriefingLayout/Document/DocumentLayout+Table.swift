@@ -10,7 +10,7 @@ extension DocumentLayout {
         let p = style.palette
         let regular = style.tableFont.weighted(.regular)
         let bold = style.tableFont.weighted(.bold)
-        let leading = style.tableFont.size * style.compactLineSpacing
+        let leading = lineHeight(style.tableFont, style.compactLineSpacing)
         let padH = 6.0, padV = 3.5
         let metrics = TableMetrics(table: table, measurer: measurer, regular: regular, bold: bold, padding: padH)
         let widths = metrics.columnWidths(available: width)
@@ -49,7 +49,7 @@ extension DocumentLayout {
         if let note = table.unitNote {
             let font = style.unitNoteFont
             let nl = lines(note, font: font, width: width)
-            let nLeading = font.size * 1.3
+            let nLeading = lineHeight(font, 1.3)
             let items = runs(nl, font: font, color: p.muted, x: 0, top: 0, leading: nLeading, alignment: .trailing, width: width, role: "unit-note")
             units.append(FlowUnit(label: "unit note", height: Double(nl.count) * nLeading + 2, spaceBefore: style.blockGap,
                                   items: items, tag: .paragraph, keepWithNext: true))
