@@ -136,6 +136,21 @@ struct DocumentBlockTests {
         for r in page.allTextRuns { #expect(style.contentRect.contains(r.box) || r.role == "page-number") }
     }
 
+    @Test("a table with too many columns stays inside the page, text and figures alike")
+    func tooManyColumns() throws {
+        let columns = [TableColumn("지역")] + (1...14).map { TableColumn("\($0)월 실적", alignment: .decimal) }
+        let rows = (1...3).map { r in TableRow(["권역 \(r)"] + (1...14).map { "\($0 * 1234 * r).5" }) }
+        let d = try doc([.table(TableBlock(columns: columns, rows: rows))])
+        let all = d.pages[0].allTextRuns
+        #expect(all.filter { $0.role == "table-cell" }.count >= 45)
+        for r in all where r.role != "page-number" {
+            #expect(style.contentRect.contains(r.box), "\(r.text) at \(r.box)")
+        }
+        for a in all.indices { for b in all.indices where b > a {
+            #expect(!all[a].box.insetBy(dx: 0.01, dy: 0.01).intersects(all[b].box.insetBy(dx: 0.01, dy: 0.01)), "\(all[a].text) / \(all[b].text)")
+        } }
+    }
+
     @Test("KPI tiles: one row, trend marks, values shrunk alike to fit")
     func tiles() throws {
         let d = try doc([.kpiTiles([

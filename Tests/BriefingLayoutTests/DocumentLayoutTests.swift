@@ -163,10 +163,19 @@ struct DocumentPageTests {
                                                  creationDate: "2024-04-07T09:00:00+09:00", language: "ko-KR"))
     }
 
-    @Test("the seed briefing fits on one page, figure tagged with its alt text")
+    @Test("the seed briefing without its chart fits on one page")
     func seedOnePage() throws {
+        var spec = seedSpec()
+        spec.blocks.removeAll { if case .figure = $0 { true } else { false } }
+        let doc = try layouter.layout(spec, metadata: DocumentMetadata())
+        #expect(doc.pages.count == 1)
+        #expect(runs(doc.pages[0], role: "source").map(\.text) == ["자료: 광주 북구 경제정책과"])
+    }
+
+    @Test("the seed briefing: figure tagged with its alt text and clipped, comparisons on one line")
+    func seedFigure() throws {
         let doc = try layouter.layout(seedSpec(chartWidth: 300), metadata: DocumentMetadata())
-        #expect(doc.pages.count <= 2)
+        #expect(doc.pages.count == 2)
         let figures = doc.pages.flatMap(flatten).compactMap { p -> String? in
             if case .figure(let alt)? = p.tag { alt } else { nil }
         }

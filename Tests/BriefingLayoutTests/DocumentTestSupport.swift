@@ -114,3 +114,13 @@ func longSpec() -> BriefingSpec {
                           .bullets([Bullet(.headline, "향후 계획"), Bullet(.point, "후속 상담 지원")])],
                  attachments: [[.heading("참가 기업 현황", level: 1), .bullets([Bullet(.point, "피피아이, 엠피닉스, 피라포토닉스, 오토마린")])]])
 }
+
+/// One line a text run: `role x y text`, positions (baseline left) rounded to 0.01 pt.
+func textDump(_ scene: Scene) -> String {
+    func r(_ v: Double) -> String {
+        let c = Int((v * 100).rounded())
+        let frac = abs(c % 100)
+        return "\(c / 100).\(frac < 10 ? "0" : "")\(frac)"
+    }
+    return scene.allTextRuns.map { "\($0.role ?? "-") \(r($0.origin.x)) \(r($0.origin.y)) \($0.text)" }.joined(separator: "\n")
+}

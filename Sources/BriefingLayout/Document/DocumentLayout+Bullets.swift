@@ -7,7 +7,7 @@ extension DocumentLayout {
         var units: [FlowUnit] = []
         for (i, bullet) in bullets.enumerated() {
             let font = style.font(for: bullet.level)
-            let leading = font.size * style.lineSpacing
+            let leading = lineHeight(font, style.lineSpacing)
             let symbolX = indent(for: bullet.level, style: style)
             let symbol = bullet.level.symbol
             let sm = measurer.measure(symbol, font: font)
@@ -62,7 +62,7 @@ extension DocumentLayout {
     /// (under the text of the bullet it follows, or at the margin).
     func markedNoteUnit(_ mark: String, _ text: String, x: Double, width: Double, style: PageStyle, role: String) -> FlowUnit {
         let font = style.noteFont
-        let leading = font.size * 1.45
+        let leading = lineHeight(font, 1.45)
         let mm = measurer.measure(mark, font: font)
         let textX = x + mm.width + measurer.measure(" ", font: font).width
         let broken = lines(text, font: font, width: width - textX)
@@ -79,7 +79,7 @@ extension DocumentLayout {
     /// A source line, as given, small and grey at the margin.
     func sourceUnit(_ text: String, width: Double, style: PageStyle) -> FlowUnit {
         let font = style.noteFont.sized(style.noteFont.size - 1)
-        let leading = font.size * 1.45
+        let leading = lineHeight(font, 1.45)
         let broken = lines(text, font: font, width: width)
         let items = runs(broken, font: font, color: style.palette.muted, x: 0, top: 0, leading: leading, role: "source")
         return FlowUnit(label: text, height: Double(broken.count) * leading, spaceBefore: 4, items: items, tag: .paragraph)

@@ -6,7 +6,7 @@ extension DocumentLayout {
         let width = contentWidth(for: style)
         let p = style.palette
         let font = style.titleFont
-        let leading = font.size * 1.35
+        let leading = lineHeight(font, 1.35)
         let padV = 11.0, padH = 14.0
         let titleLines = lines(header.title, font: font, width: width - 2 * padH)
         let boxHeight = Double(titleLines.count) * leading + 2 * padV
@@ -22,7 +22,7 @@ extension DocumentLayout {
                              outline: [PendingOutline(title: header.title, level: 1, dy: 0)])
 
         let meta = style.metaFont
-        let metaLeading = meta.size * 1.45
+        let metaLeading = lineHeight(meta, 1.45)
         var metaLines = [header.date + "  " + header.department]
         var officer: [String] = []
         if let o = header.officer { officer.append("담당: " + o) }
@@ -45,7 +45,7 @@ extension DocumentLayout {
     func summaryUnit(_ items: [String], width: Double, style: PageStyle) -> FlowUnit {
         let p = style.palette
         let font = style.summaryFont
-        let leading = font.size * 1.5
+        let leading = lineHeight(font, 1.5)
         let tabFont = FontSpec(family: style.fonts.gothic, weight: .bold, size: 12)
         let tabLabel = "요 약"
         let tabWidth = measurer.measure(tabLabel, font: tabFont).width + 16
@@ -81,10 +81,12 @@ extension DocumentLayout {
 
     /// A heading block: level 1 in the headline font over a thin navy rule,
     /// level 2 a little smaller. Kept with what follows; in the outline.
-    func headingUnit(_ text: String, level: Int, width: Double, style: PageStyle, context: inout LayoutContext) -> FlowUnit {
+    func headingUnit(_ text: String, level requested: Int, width: Double, style: PageStyle, context: inout LayoutContext) -> FlowUnit {
+        // Level 1 or 2 (anything else is clamped): the title is the only level-0 thing on a page.
+        let level = min(max(requested, 1), 2)
         let base = style.headlineFont
         let font = level <= 1 ? base.sized(base.size + 1) : base.sized(max(base.size - 1, 10))
-        let leading = font.size * 1.4
+        let leading = lineHeight(font, 1.4)
         let broken = lines(text, font: font, width: width)
         var items = runs(broken, font: font, color: style.palette.accent, x: 0, top: 0, leading: leading, role: "heading")
         var height = Double(broken.count) * leading

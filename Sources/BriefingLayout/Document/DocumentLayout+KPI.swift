@@ -35,9 +35,9 @@ extension DocumentLayout {
             let w = measurer.measure(text, font: cmpFont.weighted(t.trend == .neutral ? .regular : .bold)).width
             if w > inner { cmpFont = cmpFont.sized(max(9, (cmpFont.size * inner / w * 100).rounded(.down) / 100)) }
         }
-        let labelLeading = labelFont.size * style.compactLineSpacing
-        let valueLeading = valueFont.size * 1.25
-        let cmpLeading = cmpFont.size * style.compactLineSpacing
+        let labelLeading = lineHeight(labelFont, style.compactLineSpacing)
+        let valueLeading = lineHeight(valueFont, 1.25)
+        let cmpLeading = lineHeight(cmpFont, style.compactLineSpacing)
 
         let labelLines = tiles.map { lines($0.label, font: labelFont, width: inner) }
         let valueLines = tiles.map { lines($0.value, font: valueFont, width: inner) }
@@ -87,7 +87,7 @@ extension DocumentLayout {
         var height = scene.size.height
         if let caption {
             let font = style.captionFont
-            let leading = font.size * 1.4
+            let leading = lineHeight(font, 1.4)
             let broken = lines(caption, font: font, width: width)
             items += runs(broken, font: font, color: style.palette.muted, x: 0, top: height + 4, leading: leading,
                           alignment: .center, width: width, role: "caption")

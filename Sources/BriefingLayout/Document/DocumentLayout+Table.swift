@@ -10,7 +10,7 @@ extension DocumentLayout {
         let p = style.palette
         let regular = style.tableFont.weighted(.regular)
         let bold = style.tableFont.weighted(.bold)
-        let leading = style.tableFont.size * style.compactLineSpacing
+        let leading = lineHeight(style.tableFont, style.compactLineSpacing)
         let padH = 6.0, padV = 3.5
         let metrics = TableMetrics(table: table, measurer: measurer, regular: regular, bold: bold, padding: padH)
         let widths = metrics.columnWidths(available: width)
@@ -49,7 +49,7 @@ extension DocumentLayout {
         if let note = table.unitNote {
             let font = style.unitNoteFont
             let nl = lines(note, font: font, width: width)
-            let nLeading = font.size * 1.3
+            let nLeading = lineHeight(font, 1.3)
             let items = runs(nl, font: font, color: p.muted, x: 0, top: 0, leading: nLeading, alignment: .trailing, width: width, role: "unit-note")
             units.append(FlowUnit(label: "unit note", height: Double(nl.count) * nLeading + 2, spaceBefore: style.blockGap,
                                   items: items, tag: .paragraph, keepWithNext: true))
@@ -58,11 +58,18 @@ extension DocumentLayout {
             units.append(withSpace(header, style.blockGap))
         }
 
+        // A decimal column squeezed below its numbers' width (far too many
+        // columns for the page) falls back to right-aligned, wrapped cells
+        // rather than letting figures run out of their cells.
+        let decimalFits = table.columns.indices.map { c in
+            table.columns[c].alignment == .decimal
+                && metrics.integerWidth[c] + metrics.fractionWidth[c] <= widths[c] - 2 * padH + 0.01
+        }
         var normalIndex = 0
         for (r, row) in table.rows.enumerated() {
             let font = row.style == .normal ? regular : bold
             let cellLines: [[String]] = row.cells.enumerated().map { c, text in
-                table.columns[c].alignment == .decimal ? [text] : lines(text, font: font, width: widths[c] - 2 * padH)
+                decimalFits[c] ? [text] : lines(text, font: font, width: widths[c] - 2 * padH)
             }
             let height = Double(cellLines.map(\.count).max() ?? 1) * leading + 2 * padV
             var items: [SceneItem] = []
@@ -87,6 +94,8 @@ extension DocumentLayout {
                 // Cells are centred vertically in a row some other cell made taller.
                 let top = (height - Double(ls.count) * leading) / 2
                 switch table.columns[c].alignment {
+                case .decimal where !decimalFits[c]:
+                    items += runs(ls, font: font, color: p.text, x: left, top: top, leading: leading, alignment: .trailing, width: inner, role: "table-cell")
                 case .leading:
                     items += runs(ls, font: font, color: p.text, x: left, top: top, leading: leading, role: "table-cell")
                 case .center:

@@ -156,10 +156,11 @@ public struct DocumentLayout<M: TextMeasurer> {
         return out
     }
 
-    /// The baseline of line 0 in a line box of `leading` starting at `top` (for symbols set beside it).
-    func baseline(font: FontSpec, top: Double, leading: Double, sample: String = "가") -> Double {
-        let m = measurer.measure(sample, font: font)
-        return top + (leading - m.height) / 2 + m.ascent
+    /// The distance between baselines: `factor` × the font size, but never
+    /// less than the font's own line box, so lines of a block cannot overlap
+    /// whatever face the measurer reports.
+    func lineHeight(_ font: FontSpec, _ factor: Double) -> Double {
+        max(font.size * factor, measurer.measure("가Ag", font: font).height)
     }
 }
 
