@@ -7,6 +7,8 @@ struct BriefingCommand: ParsableCommand {
         abstract: "Turns spreadsheet figures into press charts and briefing PDFs.",
         subcommands: [
             InspectCommand.self,
+            RenderCommand.self,
+            RunCommand.self,
             CheckCommand.self,
             ExplainCommand.self,
             ScheduleCommand.self,

@@ -149,7 +149,8 @@ public struct DocumentBuilder: Sendable {
             return TableColumn(title: titles[i], alignment: numeric ? .decimal : .leading)
         }
         var out: [Block] = []
-        if let title = filler.fill(t.title) { out.append(.heading(title, level: 2)) }
+        // A table's title is a ○ line, as 개조식 reports introduce a table.
+        if let title = filler.fill(t.title) { out.append(.bullets([Bullet(.point, title)])) }
         out.append(.table(TableBlock(unitNote: filler.fill(t.unit), columns: columns, rows: rows)))
         return out
     }

@@ -1,0 +1,65 @@
+import ArgumentParser
+import BriefingCore
+import BriefingReport
+import Foundation
+
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Render a template's briefing PDF, page PNGs and press charts.",
+        discussion: """
+        Reads the template's data, checks everything, renders every file in
+        memory, and only then writes them (each to a temporary name, renamed
+        into place), so a failed run leaves the previous files as they were.
+
+        Examples:
+          briefing render templates/usa-2024/briefing.yaml
+          briefing render templates/usa-2024/briefing.yaml --locale en --format pdf
+          briefing render report.yaml --data missions=exports/2025.csv --out /srv/briefings
+        """
+    )
+
+    @OptionGroup var options: TemplateOptions
+
+    @Option(help: "Folder to write into.")
+    var out: String = "output"
+
+    @Option(help: "Locale: ko or en (default: the template's).")
+    var locale: ReportLocale?
+
+    @Option(help: ArgumentHelp("Formats to write, comma-separated: pdf, png, svg.", valueName: "list"))
+    var format: String = "pdf,png,svg"
+
+    func run() throws {
+        let formats = Set(format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() })
+        for f in formats where !["pdf", "png", "svg"].contains(f) {
+            throw ValidationError("unknown format '\(f)' in --format (pdf, png, svg)")
+        }
+        do {
+            let report = try PreparedReport.prepare(templatePath: options.template, overrides: try options.overrides())
+            let request = RenderRequest(locale: locale ?? ReportLocale(rawValue: report.template.locale) ?? .ko, formats: formats,
+                                        creationDate: Clock.nowISO8601(), baseName: RenderRequest.baseName(forTemplate: options.template))
+            let files = try ReportRenderer().render(report, request)
+            AtomicFile.removeStaleTemporaries(in: out)
+            for f in files {
+                let path = (out as NSString).appendingPathComponent(f.name)
+                try AtomicFile.write(f.bytes, to: path)
+                print("\(path)  \(f.bytes.count.formatted(.number.grouping(.automatic))) bytes")
+            }
+        } catch let e as ValidationError {
+            throw e
+        } catch {
+            throw Failure.report(error)
+        }
+    }
+}
+
+/// The CLI is the one place that reads the clock.
+enum Clock {
+    static func nowISO8601() -> String {
+        let f = ISO8601DateFormatter()
+        f.timeZone = TimeZone(identifier: "Asia/Seoul")
+        f.formatOptions = [.withInternetDateTime]
+        return f.string(from: Date())
+    }
+}

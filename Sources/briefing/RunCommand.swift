@@ -1,0 +1,94 @@
+import ArgumentParser
+import BriefingCore
+import BriefingReport
+import Foundation
+
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Render a monthly report for one period, safely and unattended.",
+        discussion: """
+        Writes into a folder per period (output/2024-03/): every file is rendered
+        in memory, staged under a temporary name and renamed only when all
+        succeeded, then a manifest (inputs and outputs with sha256) is written.
+        A failed run leaves last month's and this month's previous files as
+        they were. Two runs of one template and period never interleave.
+
+        Exit status: 0 done, 1 data or template error, 2 usage error,
+        3 another run holds the lock, 4 an output could not be written,
+        5 internal error.
+
+        Examples:
+          briefing run templates/monthly-exports/monthly.yaml --period 2024-03
+          briefing run templates/monthly-exports/monthly.yaml --period last-month --quiet --log output/briefing.log
+          briefing run templates/monthly-exports/monthly.yaml --period last-month --today 2024-04-01
+        """
+    )
+
+    @OptionGroup var options: TemplateOptions
+
+    @Option(help: "The month: 2024-03, 2024.03, 2024년 3월, last-month or this-month.")
+    var period: String = "last-month"
+
+    @Option(help: "Fix today's date (YYYY-MM-DD, Asia/Seoul) for tests and re-runs.")
+    var today: String?
+
+    @Option(help: "Folder that holds one folder per period.")
+    var out: String = "output"
+
+    @Option(help: "Locale: ko or en (default: the template's).")
+    var locale: ReportLocale?
+
+    @Option(help: "Append the run's log to this file (errors also go to stderr).")
+    var log: String?
+
+    @Flag(help: "Log errors only (for cron).")
+    var quiet = false
+
+    func run() throws {
+        let clock = RunClock(epochSeconds: { Int64(time(nil)) }, monotonicNanoseconds: {
+            var t = timespec()
+            clock_gettime(CLOCK_MONOTONIC, &t)
+            return UInt64(t.tv_sec) * 1_000_000_000 + UInt64(t.tv_nsec)
+        })
+        let month: Month
+        let runLog: RunLog
+        do {
+            month = try ReportPeriod.resolve(period: period, today: today, epochSeconds: clock.epochSeconds())
+            runLog = try log.map { try RunLog.appending(to: $0, quiet: quiet, clock: clock) } ?? RunLog.standardError(quiet: quiet, clock: clock)
+        } catch {
+            FileHandle.standardError.write(Data("briefing run: \(error)\n".utf8))
+            throw ExitCode(RunError.classify(error).exitCode.rawValue)
+        }
+        let overrides = try options.overrides()
+        let templatePath = options.template
+        let runOptions = RunOptions(templatePath: templatePath, period: month, outputRoot: out,
+                                    toolVersion: BriefingVersion.current, processID: getpid(), clock: clock)
+        do {
+            let result = try ReportRun(runOptions, log: runLog).execute { session in
+                let report = try runLog.timed("check \(templatePath) for \(month)") {
+                    try PreparedReport.prepare(templatePath: templatePath, overrides: overrides, period: session.period) { path in
+                        try session.readInput(path)
+                    }
+                }
+                let request = RenderRequest(locale: locale ?? ReportLocale(rawValue: report.template.locale) ?? .ko,
+                                            creationDate: clock.timestamp(), baseName: RenderRequest.baseName(forTemplate: templatePath))
+                let files = try runLog.timed("render", detail: { (f: [RenderedFile]) in "\(f.count) files" }) {
+                    try ReportRenderer().render(report, request)
+                }
+                for f in files { try session.add(f.name, f.bytes) }
+            }
+            if !quiet {
+                let verdict = result.reproducedPreviousRun ? "same outputs as the previous run" : "\(result.manifest.outputs.count) outputs"
+                print("\(runOptions.periodFolder): \(verdict)")
+            }
+        } catch {
+            // ReportRun.execute has logged the cause already.
+            throw ExitCode(RunError.classify(error).exitCode.rawValue)
+        }
+    }
+}
+
+enum BriefingVersion {
+    static let current = "0.1.0"
+}
