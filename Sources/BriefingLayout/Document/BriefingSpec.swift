@@ -45,6 +45,10 @@ public indirect enum Block: Sendable, Hashable {
     case kpiTiles([KPITile])
     /// A chart already laid out (at `contentWidth` or half of it), placed at its size.
     case figure(Scene, caption: String?, alt: String)
+    /// A figure with shorter versions of itself (tallest first), used when the
+    /// full one does not fit in the space left on a page: a good layout shrinks
+    /// a chart a little rather than leave half a page empty. All one width.
+    case flexibleFigure(Scene, shorter: [Scene], caption: String?, alt: String)
     case table(TableBlock)
     /// 개조식 lines: □ headline, ○ point, - detail, · sub-detail.
     case bullets([Bullet])

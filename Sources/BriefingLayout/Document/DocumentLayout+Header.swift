@@ -47,7 +47,7 @@ extension DocumentLayout {
         let font = style.summaryFont
         let leading = lineHeight(font, 1.5)
         let tabFont = FontSpec(family: style.fonts.gothic, weight: .bold, size: 12)
-        let tabLabel = "요 약"
+        let tabLabel = style.labels.summary
         let tabWidth = measurer.measure(tabLabel, font: tabFont).width + 16
         let padV = 8.0, padH = 10.0
         let textLeft = tabWidth + padH

@@ -37,7 +37,7 @@ public struct DocumentLayout<M: TextMeasurer> {
         var units = headerUnits(spec.header, style: style)
         units += try blockUnits(spec.blocks, path: "blocks", width: contentWidth(for: style), style: style, context: &context)
         for (n, attachment) in spec.attachments.enumerated() {
-            let label = spec.attachments.count == 1 ? "붙임" : "붙임 \(n + 1)"
+            let label = spec.attachments.count == 1 ? style.labels.attachment : "\(style.labels.attachment) \(n + 1)"
             var labelUnit = attachmentLabelUnit(label, style: style)
             labelUnit.block = "attachments[\(n)]"
             units.append(labelUnit)
@@ -74,6 +74,10 @@ public struct DocumentLayout<M: TextMeasurer> {
                 produced = [try kpiUnit(tiles, block: here, width: width, style: style)]
             case let .figure(scene, caption, alt):
                 produced = [try figureUnit(scene, caption: caption, alt: alt, block: here, width: width, style: style)]
+            case let .flexibleFigure(scene, shorter, caption, alt):
+                var full = try figureUnit(scene, caption: caption, alt: alt, block: here, width: width, style: style)
+                full.fallback = try shorter.map { try figureUnit($0, caption: caption, alt: alt, block: here, width: width, style: style) }
+                produced = [full]
             case .table(let table):
                 context.nextGroupID += 1
                 produced = try tableUnits(table, block: here, width: width, style: style, groupID: context.nextGroupID)

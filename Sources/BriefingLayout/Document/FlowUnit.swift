@@ -29,6 +29,9 @@ struct FlowUnit: Sendable {
     var isSpace: Bool = false
     /// Where the unit came from, for errors: `blocks[3]`, `header`.
     var block: String = ""
+    /// Shorter units, tallest first, that may stand in for this one when it
+    /// does not fit the space left on the page (a figure's compact versions).
+    var fallback: [FlowUnit] = []
 }
 
 struct PendingOutline: Sendable {

@@ -44,6 +44,8 @@ public struct PageStyle: Sendable, Hashable {
     /// Gap between the two columns of a `.columns` row and between KPI tiles.
     public var gutter: Double
     public var palette: Palette
+    /// The words the layout itself writes (the summary tab, 붙임), by language.
+    public var labels: DocumentLabels = .korean
 
     public init(orientation: Orientation = .portrait, margins: PageMargins = .standard,
                 fonts: FontFamilies = .nanum, lineSpacing: Double = 1.6) {
@@ -163,4 +165,20 @@ public struct Palette: Sendable, Hashable {
         headerFill: Color(hex: "#dfe5ee")!, zebraFill: Color(hex: "#f5f7fa")!, subtotalFill: Color(hex: "#eceff4")!,
         totalFill: Color(hex: "#dde3ec")!, up: Color(hex: "#a83a32")!, down: Color(hex: "#2a5c9a")!,
         neutral: Color(hex: "#555b66")!)
+}
+
+/// Words the page layout writes on its own, not taken from the template.
+public struct DocumentLabels: Sendable, Hashable {
+    /// The tab left of the summary box: `요 약`.
+    public var summary: String
+    /// Before an attachment page: `붙임`, `붙임 2`.
+    public var attachment: String
+
+    public init(summary: String, attachment: String) {
+        self.summary = summary
+        self.attachment = attachment
+    }
+
+    public static let korean = DocumentLabels(summary: "요 약", attachment: "붙임")
+    public static let english = DocumentLabels(summary: "Summary", attachment: "Attachment")
 }

@@ -24,12 +24,16 @@ struct Paginator {
     mutating func run(_ units: [FlowUnit]) throws -> (pages: [[SceneItem]], outline: [OutlineEntry]) {
         var i = 0
         while i < units.count {
-            let unit = units[i]
+            var unit = units[i]
             if unit.startsNewPage && !builder.isEmpty { newPage() }
             if unit.isSpace && builder.isEmpty { i += 1; continue }
 
             if !builder.isEmpty {
                 let available = content.maxY - y
+                if unit.spaceBefore + unit.height > available + 0.001,
+                   let shorter = unit.fallback.first(where: { $0.spaceBefore + $0.height <= available + 0.001 }) {
+                    unit = shorter
+                }
                 var chain = unit.height
                 var j = i
                 while units[j].keepWithNext, j + 1 < units.count, !units[j + 1].startsNewPage {

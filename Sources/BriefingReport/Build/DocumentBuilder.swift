@@ -1,6 +1,20 @@
 import BriefingCore
 import BriefingLayout
 
+/// A chart laid out for the page: its full size and, optionally, shorter
+/// versions (tallest first) the page layout may use to avoid leaving a gap.
+public struct ChartPlacement: Sendable {
+    public var full: Scene
+    public var shorter: [Scene]
+    public var alt: String
+
+    public init(full: Scene, shorter: [Scene] = [], alt: String) {
+        self.full = full
+        self.shorter = shorter
+        self.alt = alt
+    }
+}
+
 /// Turns a template's document blocks, filled with figures, into the
 /// `BriefingSpec` the layout stage pages. Charts arrive already laid out
 /// (as Scenes sized to the page's column), so this stays pure text work.
@@ -16,7 +30,7 @@ public struct DocumentBuilder: Sendable {
     var locale: ReportLocale { filler.text.locale }
 
     /// `charts(id, width)` lays out a chart at a width in points.
-    public func spec(page: PageStyle, charts: (String, Double) throws -> (Scene, alt: String)) throws -> BriefingSpec {
+    public func spec(page: PageStyle, charts: (String, Double) throws -> ChartPlacement) throws -> BriefingSpec {
         guard let d = report.template.document else {
             throw TemplateError("\(report.template.path) has no document: section to render", at: nil)
         }
@@ -44,7 +58,7 @@ public struct DocumentBuilder: Sendable {
         return s
     }
 
-    func block(_ b: BlockSpec, width: Double, half: Double, charts: (String, Double) throws -> (Scene, alt: String)) throws -> [Block] {
+    func block(_ b: BlockSpec, width: Double, half: Double, charts: (String, Double) throws -> ChartPlacement) throws -> [Block] {
         switch b {
         case .summary(let lines):
             return [.summary(lines.map { filler.fill($0) })]
@@ -63,8 +77,9 @@ public struct DocumentBuilder: Sendable {
             let s = filler.fill(t)
             return [s.hasPrefix("자료") || s.hasPrefix("Source") ? .source(s) : .note(s.hasPrefix("※") ? String(s.dropFirst()).trimmingCharacters(in: " ") : s)]
         case .chart(let id, let w, _):
-            let (scene, alt) = try charts(id, w == "half" ? half : width)
-            return [.figure(scene, caption: nil, alt: alt)]
+            let p = try charts(id, w == "half" ? half : width)
+            if !p.shorter.isEmpty { return [.flexibleFigure(p.full, shorter: p.shorter, caption: nil, alt: p.alt)] }
+            return [.figure(p.full, caption: nil, alt: p.alt)]
         case .table(let t):
             return table(t)
         case .columns(let a, let c):

@@ -96,14 +96,22 @@ public final class ReportRenderer {
     /// The briefing sheet as a laid-out document.
     public func briefing(_ report: PreparedReport, filler: TextFiller, charts: ChartBuilder, request: RenderRequest) throws -> Document {
         let d = report.template.document!
-        let page: PageStyle = d.orientation == "landscape" ? .a4Landscape : .a4Portrait
+        var page: PageStyle = d.orientation == "landscape" ? .a4Landscape : .a4Portrait
+        page.labels = request.locale == .ko ? .korean : .english
         let builder = DocumentBuilder(report: report, filler: filler)
         let spec = try builder.spec(page: page) { id, width in
             let c = report.template.charts.first { $0.id == id }!
-            // An A4-half figure: about 0.42 of the column's width tall (a quarter
-            // of the page), unless the template says.
-            let size = Size(width, c.height ?? (width * 0.42).rounded())
-            return (try self.chartScene(c, builder: charts, size: size), filler.fill(c.title) ?? c.id)
+            let alt = filler.fill(c.title) ?? c.id
+            if let h = c.height {
+                return ChartPlacement(full: try self.chartScene(c, builder: charts, size: Size(width, h)), alt: alt)
+            }
+            // An A4-half figure, half as tall as it is wide; and shorter ones,
+            // down to a third, that the page layout takes rather than leave a gap.
+            let full = try self.chartScene(c, builder: charts, size: Size(width, (width * 0.5).rounded()))
+            let shorter = try [0.46, 0.42, 0.38, 0.34].map { ratio in
+                try self.chartScene(c, builder: charts, size: Size(width, max(150, (width * ratio).rounded())))
+            }
+            return ChartPlacement(full: full, shorter: shorter, alt: alt)
         }
         let metadata = DocumentMetadata(title: filler.fill(d.title), author: filler.fill(d.department), subject: filler.fill(d.title),
                                         creator: "briefing", creationDate: request.creationDate,
