@@ -40,8 +40,8 @@ extension ChartContext {
             warnings.append(.valueLabelsOmitted(kind: spec.kind, categories: n, reason: "bars thinner than a legible label"))
         }
 
-        let posW = (labels.filter { $0.positive }.map { measure($0.text, vf).width }.max()).map { $0 + gap * 0.5 } ?? 0
-        let negW = (labels.filter { !$0.positive }.map { measure($0.text, vf).width }.max()).map { $0 + gap * 0.5 } ?? 0
+        let posW = (labels.filter { $0.positive }.map { measure($0.text, vf).width }.max()).map { $0 + gap * 0.8 } ?? 0
+        let negW = (labels.filter { !$0.positive }.map { measure($0.text, vf).width }.max()).map { $0 + gap * 0.8 } ?? 0
         let x0 = plot.minX + gutter + gap + negW, x1 = plot.maxX - posW
 
         // As many ticks as fit side by side.
@@ -83,9 +83,9 @@ extension ChartContext {
         for l in labels {
             let cy = slotY(l.category, l.slot)
             if l.positive {
-                text(l.text, vf, l.color, x: x(l.at) + gap * 0.4, centerY: cy, role: l.role)
+                text(l.text, vf, l.color, x: x(l.at) + gap * 0.6, centerY: cy, role: l.role)
             } else {
-                text(l.text, vf, l.color, x: x(l.at) - gap * 0.4, centerY: cy, .trailing, role: l.role)
+                text(l.text, vf, l.color, x: x(l.at) - gap * 0.6, centerY: cy, .trailing, role: l.role)
             }
         }
         for (i, c) in plan.categories.enumerated() {

@@ -24,7 +24,10 @@ extension ChartContext {
         let listW = plot.maxX - listX
         let valueTexts = (0..<n).map { rowValue(s.values[$0], shares[$0]) }
         func attempt(_ f: FontSpec, _ c: Int) -> DonutListFit {
-            let colW = (listW - gap * 2 * Double(c - 1)) / Double(c)
+            // A column no wider than its widest row needs, so values sit near their names.
+            let natural = f.size * 0.85 + gap * 4 + (data.categories.map { measure($0, f).width }.max() ?? 0)
+                + (valueTexts.map { measure($0, style.value.sized(f.size)).width }.max() ?? 0)
+            let colW = min(natural, (listW - gap * 2 * Double(c - 1)) / Double(c))
             let valueW = valueTexts.map { measure($0, style.value.sized(f.size)).width }.max() ?? 0
             let nameW = max(f.size * 2, colW - f.size * 0.85 - gap * 2 - valueW)
             let heights = data.categories.map { Double(lines($0, f, width: nameW).count) * f.size * 1.25 + f.size * 0.45 }
@@ -45,7 +48,7 @@ extension ChartContext {
         let lf = fit.font, vf = style.value.sized(lf.size)
         let columns = fit.columns
         let rows = (n + columns - 1) / columns
-        let colW = (listW - gap * 2 * Double(columns - 1)) / Double(columns)
+        let colW = fit.nameW + lf.size * 0.85 + gap * 2 + fit.valueW
         let listTop = plot.minY + max(0, (plot.height - (columnHeights(fit).max() ?? 0)) / 2)
 
         // The ring, clockwise from twelve o'clock.
@@ -91,7 +94,7 @@ extension ChartContext {
     }
 
     func rowValue(_ v: ExactDecimal?, _ share: ExactDecimal?) -> String {
-        guard let v, let share else { return missingText }
+        guard let v, let share else { return missingLongText }
         return "\(valueLabel(v)) (\(share)%)"
     }
 

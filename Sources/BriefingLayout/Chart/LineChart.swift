@@ -106,7 +106,7 @@ extension ChartContext {
         }
         let tops = spreadLabels(wishes: wishes, heights: heights, lower: plot.minY, upper: bottom, gap: 1)
         for (e, l) in ends.enumerated() {
-            let color = l.color.luminance > 0.3 ? palette.text : l.color
+            let color = palette.readable(l.color)
             if spec.lineLabelsInner {
                 let w = measure(l.text, vf).width
                 let x = min(max(xAt(l.last) - w / 2, x0), plot.maxX - w)
