@@ -59,15 +59,12 @@ extension ChartContext {
         let tickFont = style.tick
         let tickH = measure("0", tickFont).height
         let count = min(8, max(2, Int(plot.height / (tickFont.size * 4))))
-        var extent = plan.extent
-        if spec.kind == .combo, let hi = extent.max(), !hi.isNegative { extent.append(hi * comboHeadroom) }
-        let domain = niceDomain(extent, includeZero: true, count: count)
-        var tickValues = domain.ticks
-        if spec.kind == .combo {
-            // The stretched range above the bars belongs to the line: no left ticks up there.
-            let barsTop = niceDomain(plan.extent, includeZero: true, count: count).upper
-            tickValues = tickValues.filter { $0 <= barsTop }
+        var domain = niceDomain(plan.extent, includeZero: true, count: count)
+        if spec.kind == .combo, !domain.upper.isNegative {
+            // The range above the bars belongs to the line; its left ticks stay with the bars.
+            domain.upper = domain.upper * comboHeadroom
         }
+        let tickValues = domain.ticks
         let tickTexts = tickValues.map { formatter.tickLabel($0, step: domain.step.value) }
         let axisW = (tickTexts.map { measure($0, tickFont).width }.max() ?? 0) + gap
         let x0 = plot.minX + axisW, x1 = plot.maxX - rightAxis
