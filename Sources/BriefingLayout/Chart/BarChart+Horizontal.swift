@@ -12,8 +12,10 @@ extension ChartContext {
         let bandsBottom = plot.maxY - tickH - gap * 0.75
         let band = (bandsBottom - plot.minY) / Double(n)
         let multi = plan.slots > 1
-        let groupH = multi ? band * 0.8 : band * 0.66
-        let pitch = groupH / Double(plan.slots)
+        // Bars no thicker than a press graphic would draw them; extra room becomes air.
+        let maxBar = max(24, 64 * style.scale)
+        let pitch = min((multi ? band * 0.8 : band * 0.66) / Double(plan.slots), multi ? maxBar / 0.9 : maxBar)
+        let groupH = pitch * Double(plan.slots)
         let barH = multi ? pitch * 0.9 : groupH
 
         // Category gutter: as wide as the longest label, up to 30 % of the plot,

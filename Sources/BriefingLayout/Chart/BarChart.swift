@@ -9,8 +9,18 @@ struct BandGeometry {
     var top: Double
     var bottom: Double
     var scale: ValueScale
+    /// Width of a category's group of bars, and how many bars it holds.
+    var groupWidth: Double
+    var slots: Int
 
     func center(_ i: Int) -> Double { x0 + bandWidth * (Double(i) + 0.5) }
+
+    /// Centre of bar `slot` in category `i` (grouped bars).
+    func slotCenter(_ i: Int, _ slot: Int) -> Double {
+        guard slots > 1 else { return center(i) }
+        let pitch = groupWidth / Double(slots)
+        return x0 + bandWidth * Double(i) + (bandWidth - groupWidth) / 2 + pitch * (Double(slot) + 0.5)
+    }
 }
 
 extension ChartContext {
@@ -34,14 +44,10 @@ extension ChartContext {
         let rightAxis = spec.kind == .combo ? secondaryAxisWidth(data, plot: plot) : 0
         if let geometry = placeVertical(plan, plot: plot, rightAxis: rightAxis, data: data) {
             if spec.kind == .combo { placeComboLines(data, geometry: geometry, plot: plot) }
-            let slots = Double(data.series.count), band = geometry.bandWidth
             placeReferencesAndAnnotations(data: data, plot: plot, frame: AnnotationFrame(
                 valueIsVertical: true, scale: geometry.scale, spanStart: geometry.x0, spanEnd: geometry.x1,
-                anchor: { i, v in
-                    // Grouped bars: point at the first series' bar.
-                    let x = plan.slots > 1 ? geometry.x0 + band * Double(i) + band * 0.1 + band * 0.8 / slots / 2 : geometry.center(i)
-                    return Point(x, geometry.scale(v))
-                }))
+                // Grouped bars: point at the first series' bar.
+                anchor: { i, v in Point(geometry.slotCenter(i, 0), geometry.scale(v)) }))
         } else {
             // Labels do not fit side by side: start again, horizontally.
             self = saved
@@ -70,7 +76,7 @@ extension ChartContext {
         let x0 = plot.minX + axisW, x1 = plot.maxX - rightAxis
         let band = (x1 - x0) / Double(n)
         let multi = plan.slots > 1
-        let groupW = multi ? band * 0.8 : min(band * 0.62, max(60, 170 * style.scale))
+        let groupW = multi ? min(band * 0.8, Double(plan.slots) * max(40, 120 * style.scale)) : min(band * 0.62, max(60, 170 * style.scale))
         let pitch = groupW / Double(plan.slots)
         let barW = multi ? pitch * 0.92 : groupW
 
@@ -150,6 +156,7 @@ extension ChartContext {
             block(c, cf, palette.text, left: x0 + band * Double(i) + gap / 2, top: catTop, width: band - gap,
                   lineHeight: 1.2, .center, role: "tick-x")
         }
-        return BandGeometry(x0: x0, x1: x1, bandWidth: band, top: top, bottom: bottom, scale: y)
+        return BandGeometry(x0: x0, x1: x1, bandWidth: band, top: top, bottom: bottom, scale: y,
+                            groupWidth: groupW, slots: plan.slots)
     }
 }
