@@ -1,7 +1,7 @@
 extension ColumnBuilder {
     /// The finished column and its report. `rewrittenText` holds, for a column
     /// decided as text, every non-missing cell as written (by row).
-    func finish(decision: Decision, name: String, header: String, unit: MeasureUnit?, position: Int,
+    mutating func finish(decision: Decision, name: String, header: String, unit: MeasureUnit?, position: Int,
                 period: Period?, source: UnsafeBufferPointer<UInt8>, rewrittenText: [Int: String]?) -> (Column, ColumnReport) {
         var out = PackedCells()
         let n = packed.count
@@ -9,6 +9,9 @@ extension ColumnBuilder {
         let textKind = PackedCells.Kind.text.rawValue
         if decision.type == .text {
             out.reserve(n)
+            var textBytes = 0
+            for i in 0..<n where packed.kinds[i] == textKind { textBytes += Int(packed.payload[i] & 0xFF_FFFF) }
+            out.text.reserveCapacity(textBytes)
             for i in 0..<n {
                 let k = packed.kinds[i]
                 if k == missingKind { out.appendRaw(.missing, packed.aux[i], 0); continue }
@@ -28,24 +31,33 @@ extension ColumnBuilder {
                 }
             }
         } else {
+            // Take the cells out of the builder so retyping them in place copies nothing.
             out = packed
-            for i in 0..<n {
-                let k = PackedCells.Kind(rawValue: packed.kinds[i])!
-                switch (k, decision.type) {
-                case (.month, .integer), (.month, .decimal), (.month, .amount), (.month, .count), (.month, .percent):
-                    let m = Month(index: Int(packed.payload[i]))
-                    out.kinds[i] = decision.type == .percent ? PackedCells.Kind.percent.rawValue : PackedCells.Kind.number.rawValue
-                    out.aux[i] = -2
-                    out.payload[i] = Int64(m.year * 100 + m.month)
-                case (.number, .percent):
-                    out.kinds[i] = PackedCells.Kind.percent.rawValue
-                case (.number, .year):
-                    out.kinds[i] = PackedCells.Kind.year.rawValue
-                    out.aux[i] = 0
-                case (.overflow, .percent):
-                    if case .number(let d) = packed.overflow[i]! { out.overflow[i] = .percent(d) }
-                default: break
+            packed = PackedCells()
+            let needsRetyping = decision.type == .year || decision.type == .percent || count(.month) > 0 && decision.type != .month
+            if needsRetyping {
+                for i in 0..<n {
+                    let k = PackedCells.Kind(rawValue: out.kinds[i])!
+                    switch (k, decision.type) {
+                    case (.month, .integer), (.month, .decimal), (.month, .amount), (.month, .count), (.month, .percent):
+                        let m = Month(index: Int(out.payload[i]))
+                        out.kinds[i] = decision.type == .percent ? PackedCells.Kind.percent.rawValue : PackedCells.Kind.number.rawValue
+                        out.aux[i] = -2
+                        out.payload[i] = Int64(m.year * 100 + m.month)
+                    case (.number, .percent):
+                        out.kinds[i] = PackedCells.Kind.percent.rawValue
+                    case (.number, .year):
+                        out.kinds[i] = PackedCells.Kind.year.rawValue
+                        out.aux[i] = 0
+                    case (.overflow, .percent):
+                        if case .number(let d) = out.overflow[i]! { out.overflow[i] = .percent(d) }
+                    case (.month, .month):
+                        out.aux[i] = 0
+                    default: break
+                    }
                 }
+            } else if decision.type == .month {
+                for i in 0..<n where out.kinds[i] == PackedCells.Kind.month.rawValue { out.aux[i] = 0 }
             }
         }
         let column = Column(name: name, header: header, unit: unit, type: decision.type, position: position, packed: out, marks: marks)
