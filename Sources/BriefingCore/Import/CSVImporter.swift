@@ -31,7 +31,7 @@ public enum CSVImporter {
         raw = []
         let result = decoded.bytes.withUnsafeBufferPointer { buf -> Result<ImportResult, DiagnosticList> in
             let text = UnsafeBufferPointer(rebasing: buf[decoded.start...])
-            var reader = TableReader(buffer: buf, start: decoded.start, name: name, options: options,
+            var reader = TableReader(buffer: buf, storage: decoded.bytes, start: decoded.start, name: name, options: options,
                                      delimiter: options.delimiter ?? detectDelimiter(text))
             return Result { () throws(DiagnosticList) in try reader.read() }.map {
                 var r = $0

@@ -1,33 +1,42 @@
 extension ColumnBuilder {
-    /// The finished column and its report. `rewrittenText` holds, for a column
-    /// decided as text, every non-missing cell as written (by row).
+    /// The finished column and its report. `rewritten` holds, for a column
+    /// decided as text, the trimmed span of every cell that was not text (by row).
+    ///
+    /// Text cells are not copied: the column keeps pointing into `storage`, the
+    /// decoded file, which it shares with the other text columns.
     mutating func finish(decision: Decision, name: String, header: String, unit: MeasureUnit?, position: Int,
-                period: Period?, source: UnsafeBufferPointer<UInt8>, rewrittenText: [Int: String]?) -> (Column, ColumnReport) {
+                         period: Period?, source: UnsafeBufferPointer<UInt8>, storage: [UInt8],
+                         rewritten: [Int: FieldSpan]?) -> (Column, ColumnReport) {
         var out = PackedCells()
         let n = packed.count
         let missingKind = PackedCells.Kind.missing.rawValue
         let textKind = PackedCells.Kind.text.rawValue
+        let overflowKind = PackedCells.Kind.overflow.rawValue
         if decision.type == .text {
-            out.reserve(n)
-            var textBytes = 0
-            for i in 0..<n where packed.kinds[i] == textKind { textBytes += Int(packed.payload[i] & 0xFF_FFFF) }
-            out.text.reserveCapacity(textBytes)
+            out = packed
+            packed = PackedCells()
+            out.text = storage
             for i in 0..<n {
-                let k = packed.kinds[i]
-                if k == missingKind { out.appendRaw(.missing, packed.aux[i], 0); continue }
+                let k = out.kinds[i]
+                if k == missingKind { continue }
                 if k == textKind {
-                    let p = packed.payload[i]
-                    let start = Int(p >> 24), length = Int(p & 0xFF_FFFF)
-                    if packed.aux[i] == 1 {
-                        let bytes = source.unescaped(FieldSpan(start: start, end: start + length, quoted: true, escaped: true))
-                        bytes.withUnsafeBufferPointer { out.appendText($0) }
-                    } else {
-                        out.appendText(UnsafeBufferPointer(rebasing: source[start..<start + length]))
+                    if out.aux[i] == 1 {
+                        let p = out.payload[i]
+                        let start = Int(p >> 24), length = Int(p & 0xFF_FFFF)
+                        out.kinds[i] = overflowKind
+                        out.overflow[i] = .text(source.string(of: FieldSpan(start: start, end: start + length, quoted: true, escaped: true)))
                     }
-                } else if let text = rewrittenText?[i] {
-                    out.append(.text(text))
-                } else {
-                    out.append(packed.overflow[i] ?? .text(""))
+                    out.aux[i] = 0
+                } else if let span = rewritten?[i] {
+                    if span.escaped || span.end - span.start >= 1 << 24 {
+                        out.kinds[i] = overflowKind
+                        out.overflow[i] = .text(source.string(of: span))
+                    } else {
+                        out.kinds[i] = textKind
+                        out.aux[i] = 0
+                        out.payload[i] = Int64(span.start) << 24 | Int64(span.end - span.start)
+                        out.overflow[i] = nil
+                    }
                 }
             }
         } else {

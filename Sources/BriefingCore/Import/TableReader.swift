@@ -2,14 +2,17 @@
 /// cell by cell into its column's builder.
 struct TableReader {
     let buffer: UnsafeBufferPointer<UInt8>
+    /// The array `buffer` points into, shared with the text columns.
+    let storage: [UInt8]
     let name: String
     let options: ImportOptions
     let delimiter: UInt8
     var scanner: RecordScanner
     var problems: [Diagnostic] = []
 
-    init(buffer: UnsafeBufferPointer<UInt8>, start: Int = 0, name: String, options: ImportOptions, delimiter: UInt8) {
+    init(buffer: UnsafeBufferPointer<UInt8>, storage: [UInt8], start: Int = 0, name: String, options: ImportOptions, delimiter: UInt8) {
         self.buffer = buffer
+        self.storage = storage
         self.name = name
         self.options = options
         self.delimiter = delimiter
@@ -118,7 +121,7 @@ struct TableReader {
         var reports: [ColumnReport] = []
         for j in 0..<width {
             let (column, report) = builders[j].finish(decision: decisions[j], name: names[j], header: headers[j], unit: units[j],
-                                                      position: j, period: periods[j], source: buffer, rewrittenText: rewrite[j])
+                                                      position: j, period: periods[j], source: buffer, storage: storage, rewritten: rewrite[j])
             builders[j] = ColumnBuilder(capacity: 0)  // free as we go
             columns.append(column)
             reports.append(report)
@@ -130,8 +133,8 @@ struct TableReader {
     }
 
     /// For each column that became text, every non-text, non-missing cell as written.
-    func rewrittenTexts(builders: [ColumnBuilder], decisions: [ColumnBuilder.Decision], dataStart: Int) -> [[Int: String]?] {
-        var out = [[Int: String]?](repeating: nil, count: builders.count)
+    func rewrittenTexts(builders: [ColumnBuilder], decisions: [ColumnBuilder.Decision], dataStart: Int) -> [[Int: FieldSpan]?] {
+        var out = [[Int: FieldSpan]?](repeating: nil, count: builders.count)
         let targets = (0..<builders.count).filter { decisions[$0].asText }
         guard !targets.isEmpty else { return out }
         for j in targets { out[j] = [:] }
@@ -144,7 +147,12 @@ struct TableReader {
             if TableReader.isBlank(fields) { continue }
             for j in targets where j < fields.count {
                 let k = builders[j].packed.kinds[row]
-                if k != textKind && k != missingKind { out[j]![row] = buffer.string(of: fields[j]).trimmingSpaces }
+                if k != textKind && k != missingKind {
+                    var f = fields[j]
+                    while f.start < f.end && CellClassifier.isSpace(buffer[f.start]) { f.start += 1 }
+                    while f.end > f.start && CellClassifier.isSpace(buffer[f.end - 1]) { f.end -= 1 }
+                    out[j]![row] = f
+                }
             }
             row += 1
         }
