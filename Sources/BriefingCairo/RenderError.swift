@@ -4,8 +4,8 @@
 public enum RenderError: Error, Sendable, Hashable, CustomStringConvertible {
     /// No installed font answers to `family` (exact name, as fontconfig lists it).
     case missingFontFamily(family: String, text: String?, role: String?, installed: [String])
-    /// A character neither the run's font nor the configured fallback can show;
-    /// drawing it would print a tofu box.
+    /// A character the run's font cannot show (and the configured fallback may
+    /// not or cannot); `fallbacks` lists the fallbacks that were tried for it.
     case missingGlyph(scalar: Unicode.Scalar, text: String, role: String?, font: FontDescriptionKey, fallbacks: [String])
     /// The file extension names no format we write.
     case unknownOutputFormat(path: String)
@@ -17,6 +17,8 @@ public enum RenderError: Error, Sendable, Hashable, CustomStringConvertible {
     case cairo(stage: String, status: String)
     /// libpng reported an error while encoding.
     case png(String)
+    /// DocumentMetadata.creationDate is not ISO 8601 (`2024-04-07T09:00:00+09:00`).
+    case invalidCreationDate(String)
     /// An outline entry points at a page the document does not have.
     case outlinePageOutOfRange(title: String, page: Int, pageCount: Int)
 
@@ -30,8 +32,8 @@ public enum RenderError: Error, Sendable, Hashable, CustomStringConvertible {
             return s
         case let .missingGlyph(scalar, text, role, font, fallbacks):
             let code = "U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
-            let fb = fallbacks.isEmpty ? "no fallback" : "fallback " + fallbacks.joined(separator: ", ")
-            return "character \(code) '\(scalar)' in \(Self.where(text, role)) is in neither \(font) nor \(fb); it would print as an empty box — change the text or choose a font that has it"
+            let fb = fallbacks.isEmpty ? "" : " nor in fallback " + fallbacks.joined(separator: ", ")
+            return "character \(code) '\(scalar)' in \(Self.where(text, role)) is not in font \(font)\(fb); it would print as an empty box or in another typeface — change the text or choose a font that has it"
         case let .unknownOutputFormat(path):
             return "\(path): unknown output format; use a file name ending in .png, @2x.png, .pdf or .svg"
         case let .invalidScale(v):
@@ -42,6 +44,8 @@ public enum RenderError: Error, Sendable, Hashable, CustomStringConvertible {
             return "cairo failed while \(stage): \(status)"
         case let .png(message):
             return "PNG encoding failed: \(message)"
+        case let .invalidCreationDate(value):
+            return "creation date \"\(value)\" is not ISO 8601 like 2024-04-07T09:00:00+09:00"
         case let .outlinePageOutOfRange(title, page, count):
             return "outline entry \"\(title)\" points at page \(page + 1), but the document has \(count) page\(count == 1 ? "" : "s")"
         }

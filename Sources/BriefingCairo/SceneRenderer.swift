@@ -104,6 +104,6 @@ extension SceneRenderer {
     /// font cannot show would be a box in the viewer too.
     public func svg(_ scene: Scene) throws -> String {
         try fontCheck.check(scene)
-        return SVGWriter(fallbacks: library.fallbacks).write(scene)
+        return SVGWriter(fallbacks: library.fallbacks, fallbackCharacters: library.fallbackCharacters).write(scene)
     }
 }

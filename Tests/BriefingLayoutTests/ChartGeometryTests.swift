@@ -327,3 +327,59 @@ struct ChartGeometryTests {
         #expect(runs(scene, role: "value-label").map(\.text) == ["934", "1,000"])
     }
 }
+
+@Suite("Chart behaviour")
+struct ChartBehaviourTests {
+    /// Same spec, same Scene: PNG and SVG bytes can only be identical if layout is.
+    @Test(arguments: ChartKind.allCases)
+    func layoutIsDeterministic(_ kind: ChartKind) throws {
+        let spec = GridCase(kind: kind, shape: .five, size: .landscape16x9).spec!
+        #expect(try layout(spec) == layout(spec))
+    }
+
+    /// Forty bars on half an A4 page cannot carry legible labels: layout says so
+    /// instead of printing a smear, and keeps the value axis.
+    @Test func omittedLabelsAreReported() throws {
+        let spec = GridCase(kind: .groupedBar, shape: .twenty, size: .a4Half).spec!
+        let result = try ChartLayout(measurer: ApproximateTextMeasurer(), formatter: GroupedNumberFormatter()).layoutReport(spec)
+        #expect(result.warnings == [.valueLabelsOmitted(kind: .groupedBar, categories: 20, reason: "bars thinner than a legible label")])
+        #expect(runs(result.scene, role: "value-label").isEmpty)
+        #expect(runs(result.scene, role: "tick-x").count >= 3)
+    }
+
+    @Test func highlightedLineKeepsItsColourOthersGoGrey() throws {
+        var spec = GridCase(kind: .line, shape: .five, size: .landscape16x9).spec!
+        spec.highlight = "전년 계약액"
+        let scene = try layout(spec)
+        let hot = paths(scene, rolePrefix: "line 전년 계약액").compactMap { $0.stroke?.color }
+        let cold = paths(scene, rolePrefix: "line 계약액").compactMap { $0.stroke?.color }
+        #expect(hot.allSatisfy { $0 == ChartPalette.default.series[1] })
+        #expect(cold.allSatisfy { $0 == ChartPalette.default.muted })
+    }
+
+    /// Bars stop thickening on roomy canvases.
+    @Test func barsHaveAMaximumThickness() throws {
+        let spec = GridCase(kind: .horizontalBar, shape: .one, size: .square).spec!
+        let bar = try #require(barRects(try layout(spec)).first)
+        #expect(bar.rect.height <= 64)
+    }
+
+    /// A label that does not fit a vertical band wraps between words (어절), never inside one.
+    @Test func categoryLabelsWrapBetweenWords() throws {
+        let spec = ChartSpec(kind: .bar, title: "t", size: Size(400, 400), data: ChartData(
+            categories: ["광융합 산업 수출 상담회", "인공지능 드론", "기타", "광융합", "드론"], series: [Series(name: "v", values: [1, 2, 3, 4, 5])]))
+        let lines = runs(try layout(spec), role: "tick-x").map(\.text)
+        let words = Set(["광융합", "산업", "수출", "상담회", "인공지능", "드론", "기타"])
+        for line in lines { for w in line.split(separator: " ") { #expect(words.contains(String(w)), "'\(w)' is not a whole word") } }
+        #expect(lines.count > 5, "the long label wrapped")
+        #expect(barRects(try layout(spec)).allSatisfy { $0.rect.width < $0.rect.height || $0.rect.height < 1 }, "still vertical")
+    }
+
+    @Test func lineAxisIncludesZeroOnlyWhenItDoesNotSquashTheLines() throws {
+        var spec = GridCase(kind: .line, shape: .five, size: .landscape16x9).spec!
+        spec.data.series = [Series(name: "a", values: [900, 920, 950, 970, 1000])]
+        #expect(runs(try layout(spec), role: "tick-y").first?.text != "0")
+        spec.data.series = [Series(name: "a", values: [100, 400, 700, 900, 1000])]
+        #expect(runs(try layout(spec), role: "tick-y").first?.text == "0")
+    }
+}

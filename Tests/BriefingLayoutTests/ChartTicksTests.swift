@@ -99,3 +99,24 @@ struct ChartTicksTests {
         #expect(press.map { $0!.description } == ["32.5", "67.5"])
     }
 }
+
+@Suite("Chart extended ticks (Talbot)")
+struct ChartExtendedTicksTests {
+    /// (8.1, 14.1, 4) is the golden case in the header of cran/labeling's R/labeling.R;
+    /// (0, 100, 5) was scored by hand (q = 2.5 with five labels beats q = 2 with six);
+    /// the other two pin the current behaviour.
+    @Test(arguments: [
+        (8.1, 14.1, 4, ["8", "10", "12", "14"]),
+        (0.0, 100.0, 5, ["0", "25", "50", "75", "100"]),
+        (0.0, 1000.0, 5, ["0", "250", "500", "750", "1000"]),
+        (-3.7, 12.0, 5, ["-4", "0", "4", "8", "12"]),
+    ])
+    func extended(_ lo: Double, _ hi: Double, _ m: Int, _ expected: [String]) {
+        #expect(ExtendedTicks.ticks(lo, hi, count: m) == expected.map(d))
+    }
+
+    @Test func onlyLooseCoversTheData() {
+        let t = ExtendedTicks.ticks(8.1, 14.1, count: 4, onlyLoose: true)
+        #expect(t.first! <= d("8.1") && t.last! >= d("14.1"))
+    }
+}

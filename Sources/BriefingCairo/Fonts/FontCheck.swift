@@ -15,7 +15,9 @@ import CPangoCairo
 /// Found on Debian bookworm's fonts-nanum: NanumGothic, NanumMyeongjo,
 /// NanumSquare and NanumBarunGothic (all weights) lack U+2212 `−`; they have
 /// `△ ▲ ▼ ※ · ㈜ ’`. NanumMyeongjo also lacks U+301C `〜`. DejaVu Sans has
-/// `−` and is the default fallback.
+/// `−` and is the default fallback, for `−` and the thin/figure spaces only
+/// (`FontLibrary.defaultFallbackCharacters`); DejaVu's other glyphs (it has
+/// some emoji, Cyrillic, arrows) are not borrowed.
 public struct FontCheck {
     public let library: FontLibrary
     private let cache = CoverageCache()
@@ -36,11 +38,20 @@ public struct FontCheck {
     public func check(_ text: String, font: FontSpec, role: String? = nil) throws {
         let key = FontDescriptionKey(family: font.family, weight: font.weight.rawValue)
         let sets = try cache.charsets(for: key, library: library, text: text, role: role)
+        let allowed = library.fallbackCharacters
         for scalar in text.unicodeScalars {
             if scalar.properties.isDefaultIgnorableCodePoint { continue }
-            if sets.contains(where: { FcCharSetHasChar($0, scalar.value) != 0 }) { continue }
-            throw RenderError.missingGlyph(scalar: scalar, text: text, role: role, font: key, fallbacks: library.fallbacks)
+            if let primary = sets.first, FcCharSetHasChar(primary, scalar.value) != 0 { continue }
+            if allowed?.contains(scalar) ?? true,
+               sets.dropFirst().contains(where: { FcCharSetHasChar($0, scalar.value) != 0 }) { continue }
+            throw RenderError.missingGlyph(scalar: scalar, text: text, role: role, font: key, fallbacks: fallbackNote(for: scalar))
         }
+    }
+
+    /// The fallbacks that could have drawn `scalar`, for the error message.
+    private func fallbackNote(for scalar: Unicode.Scalar) -> [String] {
+        guard let allowed = library.fallbackCharacters else { return library.fallbacks }
+        return allowed.contains(scalar) ? library.fallbacks : []
     }
 
     /// Whether `scalar` is covered by `family` alone (no fallback), for reports.

@@ -7,9 +7,11 @@ import CPangoCairo
 /// only to the `fallbacks` we list — never to whatever fontconfig finds.
 ///
 /// Why a fallback at all: every Nanum family lacks U+2212 MINUS SIGN (`−`),
-/// which the Format stage prints for negatives; DejaVu Sans (fonts-dejavu-core,
-/// installed with fontconfig itself) has it. The check in `FontCheck` refuses
-/// any character that neither the run's family nor a fallback covers.
+/// which the Format stage prints for negatives, and the thin and figure
+/// spaces; DejaVu Sans (fonts-dejavu-core, installed with fontconfig itself)
+/// has them. The fallback is limited to those characters
+/// (`fallbackCharacters`): `FontCheck` refuses any other character the run's
+/// family lacks.
 ///
 /// One library can be shared by many measurers and renderers (fontconfig
 /// ≥ 2.10 answers queries from several threads); each of those makes its own
@@ -24,6 +26,12 @@ public final class FontLibrary: @unchecked Sendable {
     ]
     /// Families tried, in order, for characters the run's family lacks.
     public static let defaultFallbacks = ["DejaVu Sans"]
+    /// The characters the fallback may draw: those our Format stage prints
+    /// and no Nanum family has — U+2212 MINUS SIGN, U+2009 THIN SPACE,
+    /// U+202F NARROW NO-BREAK SPACE, U+2007 FIGURE SPACE, U+2011 NON-BREAKING
+    /// HYPHEN. Anything else a family lacks (an emoji, a Cyrillic letter that
+    /// DejaVu happens to have) is an error, not a silent change of typeface.
+    public static let defaultFallbackCharacters: Set<Unicode.Scalar> = ["\u{2212}", "\u{2009}", "\u{202F}", "\u{2007}", "\u{2011}"]
 
     /// The library most callers use: default folders and fallback, built once.
     public static let standard = FontLibrary()
@@ -33,13 +41,17 @@ public final class FontLibrary: @unchecked Sendable {
     public let directories: [String]
     /// Fallback families, only those installed.
     public let fallbacks: [String]
+    /// Characters the fallbacks may draw; `nil` lets them draw anything they have.
+    public let fallbackCharacters: Set<Unicode.Scalar>?
     /// Fallback families asked for but not installed.
     public let missingFallbacks: [String]
     /// Every family name the folders offer (each font's names in all languages).
     public let families: [String]
     private let familyKeys: Set<String>
 
-    public init(directories: [String] = FontLibrary.defaultDirectories, fallbacks: [String] = FontLibrary.defaultFallbacks) {
+    public init(directories: [String] = FontLibrary.defaultDirectories, fallbacks: [String] = FontLibrary.defaultFallbacks,
+                fallbackCharacters: Set<Unicode.Scalar>? = FontLibrary.defaultFallbackCharacters) {
+        self.fallbackCharacters = fallbackCharacters
         let config = FcConfigCreate()!
         // Read the system's font caches instead of parsing every font file again.
         let xml = "<?xml version=\"1.0\"?><fontconfig><cachedir>/var/cache/fontconfig</cachedir></fontconfig>"

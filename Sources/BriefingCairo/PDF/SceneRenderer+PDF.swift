@@ -14,10 +14,13 @@ extension SceneRenderer {
     /// groups' `StructureTag`s as tagged structure inside a `Document` tag.
     ///
     /// What cairo 1.16 cannot write: `/Lang` (so `metadata.language` is not
-    /// in the file), a Figure's alt text, and a document without a creation
-    /// date (with none given, cairo writes the current time).
+    /// in the file) and a Figure's alt text. Without a creation date the PDF
+    /// has none (cairo would otherwise stamp the current time).
     public func pdf(_ document: Document) throws -> [UInt8] {
         try fontCheck.check(document)
+        if let date = document.metadata.creationDate, !PDFDate.isValid(date) {
+            throw RenderError.invalidCreationDate(date)
+        }
         for entry in document.outline where !document.pages.indices.contains(entry.page) {
             throw RenderError.outlinePageOutOfRange(title: entry.title, page: entry.page, pageCount: document.pages.count)
         }
@@ -59,8 +62,10 @@ extension SceneRenderer {
         let fields: [(cairo_pdf_metadata_t, String?)] = [
             (CAIRO_PDF_METADATA_TITLE, m.title), (CAIRO_PDF_METADATA_AUTHOR, m.author),
             (CAIRO_PDF_METADATA_SUBJECT, m.subject), (CAIRO_PDF_METADATA_KEYWORDS, m.keywords),
-            (CAIRO_PDF_METADATA_CREATOR, m.creator), (CAIRO_PDF_METADATA_CREATE_DATE, m.creationDate),
-            (CAIRO_PDF_METADATA_MOD_DATE, m.creationDate),
+            (CAIRO_PDF_METADATA_CREATOR, m.creator),
+            // An empty date is one cairo cannot parse, so it drops its own
+            // clock-based default: no date rather than the render time.
+            (CAIRO_PDF_METADATA_CREATE_DATE, m.creationDate ?? ""),
         ]
         for (key, value) in fields { if let value { cairo_pdf_surface_set_metadata(surface, key, value) } }
     }
@@ -89,4 +94,20 @@ private let pdfWrite: cairo_write_func_t = { closure, data, length in
     let sink = Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue()
     sink.bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
     return CAIRO_STATUS_SUCCESS
+}
+
+/// The ISO 8601 form cairo 1.16 turns into a PDF date:
+/// `2024-04-07T09:00:00+09:00`, `2024-04-07T00:00:00Z` or without offset.
+enum PDFDate {
+    static func isValid(_ s: String) -> Bool {
+        let c = Array(s.utf8)
+        func digits(_ r: Range<Int>) -> Bool { r.upperBound <= c.count && r.allSatisfy { c[$0] >= 48 && c[$0] <= 57 } }
+        func at(_ i: Int, _ ch: Character) -> Bool { i < c.count && c[i] == ch.asciiValue! }
+        guard c.count >= 19, digits(0..<4), at(4, "-"), digits(5..<7), at(7, "-"), digits(8..<10), at(10, "T"),
+              digits(11..<13), at(13, ":"), digits(14..<16), at(16, ":"), digits(17..<19) else { return false }
+        let rest = c.count - 19
+        if rest == 0 { return true }
+        if rest == 1 { return at(19, "Z") }
+        return rest == 6 && (at(19, "+") || at(19, "-")) && digits(20..<22) && at(22, ":") && digits(23..<25)
+    }
 }

@@ -2,7 +2,8 @@ import BriefingLayout
 
 /// Writes a Scene as SVG text directly — not through cairo's SVG surface,
 /// which turns every glyph into an outline. Text stays `<text>` with its
-/// font family (plus the library's fallbacks, as Pango draws it), weight,
+/// font family (plus the library's fallback when the run holds a character
+/// only the fallback draws, such as `−`), weight,
 /// size and fill, so a designer can retype a label; its `x`/`y` is the
 /// baseline's left end, exactly where the PNG draws it. Rectangles become
 /// `<rect>` (with `rx` for rounded corners), paths `<path>` with cairo's
@@ -13,6 +14,9 @@ import BriefingLayout
 /// `SVGNumber`, clip ids numbered in document order).
 struct SVGWriter {
     let fallbacks: [String]
+    /// Characters the fallbacks draw; a run holding one names the fallbacks
+    /// after its family (`nil`: every run does).
+    let fallbackCharacters: Set<Unicode.Scalar>?
 
     func write(_ scene: Scene) -> String {
         var out = SVGOutput()
@@ -84,7 +88,8 @@ struct SVGWriter {
     }
 
     private func write(_ t: TextRun, _ out: inout SVGOutput) {
-        let families = ([t.font.family] + fallbacks.filter { $0 != t.font.family })
+        let usesFallback = fallbackCharacters.map { set in t.text.unicodeScalars.contains { set.contains($0) } } ?? true
+        let families = ([t.font.family] + (usesFallback ? fallbacks.filter { $0 != t.font.family } : []))
             .map { $0.contains(" ") ? "'\($0)'" : $0 }.joined(separator: ", ")
         var s = "<text x=\"\(n(t.origin.x))\" y=\"\(n(t.origin.y))\" font-family=\"\(escape(families))\""
         if t.font.weight != .regular { s += " font-weight=\"\(t.font.weight.rawValue)\"" }
@@ -117,7 +122,8 @@ struct SVGWriter {
     private func n(_ v: Double) -> String { SVGNumber.format(v) }
 }
 
-/// XML text and attribute escaping.
+/// XML text and attribute escaping (attributes are always double-quoted,
+/// so `'` stays as it is — font-family lists use it).
 func escape(_ s: String) -> String {
     var out = ""
     out.reserveCapacity(s.utf8.count)
@@ -127,7 +133,6 @@ func escape(_ s: String) -> String {
         case "<": out += "&lt;"
         case ">": out += "&gt;"
         case "\"": out += "&quot;"
-        case "'": out += "&apos;"
         default: out.unicodeScalars.append(ch)
         }
     }

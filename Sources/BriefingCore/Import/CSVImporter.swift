@@ -16,14 +16,23 @@ import Glibc
 ///   fields exactly as written.
 public enum CSVImporter {
     public static func read(path: String, options: ImportOptions = .init()) throws(DiagnosticList) -> ImportResult {
-        try read(bytes: readFile(path), name: path, options: options)
+        var raw = try readFile(path)
+        return try read(raw: &raw, name: path, options: options)
     }
 
     public static func read(bytes: [UInt8], name: String, options: ImportOptions = .init()) throws(DiagnosticList) -> ImportResult {
-        let decoded = try TextDecoder.decode(bytes, forced: options.encoding, file: name)
+        var raw = bytes
+        return try read(raw: &raw, name: name, options: options)
+    }
+
+    /// Decodes `raw` and lets go of it, so a CP949 file is not held twice while it is typed.
+    static func read(raw: inout [UInt8], name: String, options: ImportOptions) throws(DiagnosticList) -> ImportResult {
+        let decoded = try TextDecoder.decode(raw, forced: options.encoding, file: name)
+        raw = []
         let result = decoded.bytes.withUnsafeBufferPointer { buf -> Result<ImportResult, DiagnosticList> in
-            var reader = TableReader(buffer: buf, name: name, options: options,
-                                     delimiter: options.delimiter ?? detectDelimiter(buf))
+            let text = UnsafeBufferPointer(rebasing: buf[decoded.start...])
+            var reader = TableReader(buffer: buf, storage: decoded.bytes, start: decoded.start, name: name, options: options,
+                                     delimiter: options.delimiter ?? detectDelimiter(text))
             return Result { () throws(DiagnosticList) in try reader.read() }.map {
                 var r = $0
                 r.encoding = decoded.encoding
@@ -40,7 +49,7 @@ public enum CSVImporter {
     public static func records(bytes: [UInt8], name: String, options: ImportOptions = .init()) throws(DiagnosticList) -> [[String]] {
         let decoded = try TextDecoder.decode(bytes, forced: options.encoding, file: name)
         let result = decoded.bytes.withUnsafeBufferPointer { buf -> Result<[[String]], DiagnosticList> in
-            var scanner = RecordScanner(buffer: buf, delimiter: options.delimiter ?? detectDelimiter(buf))
+            var scanner = RecordScanner(buffer: buf, delimiter: options.delimiter ?? detectDelimiter(UnsafeBufferPointer(rebasing: buf[decoded.start...])), start: decoded.start)
             var fields: [FieldSpan] = []
             var out: [[String]] = []
             while scanner.next(into: &fields) != nil {

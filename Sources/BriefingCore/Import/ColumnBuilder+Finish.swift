@@ -1,51 +1,72 @@
 extension ColumnBuilder {
-    /// The finished column and its report. `rewrittenText` holds, for a column
-    /// decided as text, every non-missing cell as written (by row).
-    func finish(decision: Decision, name: String, header: String, unit: MeasureUnit?, position: Int,
-                period: Period?, source: UnsafeBufferPointer<UInt8>, rewrittenText: [Int: String]?) -> (Column, ColumnReport) {
+    /// The finished column and its report. `rewritten` holds, for a column
+    /// decided as text, the trimmed span of every cell that was not text (by row).
+    ///
+    /// Text cells are not copied: the column keeps pointing into `storage`, the
+    /// decoded file, which it shares with the other text columns.
+    mutating func finish(decision: Decision, name: String, header: String, unit: MeasureUnit?, position: Int,
+                         period: Period?, source: UnsafeBufferPointer<UInt8>, storage: [UInt8],
+                         rewritten: [Int: FieldSpan]?) -> (Column, ColumnReport) {
         var out = PackedCells()
         let n = packed.count
         let missingKind = PackedCells.Kind.missing.rawValue
         let textKind = PackedCells.Kind.text.rawValue
+        let overflowKind = PackedCells.Kind.overflow.rawValue
         if decision.type == .text {
-            out.reserve(n)
+            out = packed
+            packed = PackedCells()
+            out.text = storage
             for i in 0..<n {
-                let k = packed.kinds[i]
-                if k == missingKind { out.appendRaw(.missing, packed.aux[i], 0); continue }
+                let k = out.kinds[i]
+                if k == missingKind { continue }
                 if k == textKind {
-                    let p = packed.payload[i]
-                    let start = Int(p >> 24), length = Int(p & 0xFF_FFFF)
-                    if packed.aux[i] == 1 {
-                        let bytes = source.unescaped(FieldSpan(start: start, end: start + length, quoted: true, escaped: true))
-                        bytes.withUnsafeBufferPointer { out.appendText($0) }
-                    } else {
-                        out.appendText(UnsafeBufferPointer(rebasing: source[start..<start + length]))
+                    if out.aux[i] == 1 {
+                        let p = out.payload[i]
+                        let start = Int(p >> 24), length = Int(p & 0xFF_FFFF)
+                        out.kinds[i] = overflowKind
+                        out.overflow[i] = .text(source.string(of: FieldSpan(start: start, end: start + length, quoted: true, escaped: true)))
                     }
-                } else if let text = rewrittenText?[i] {
-                    out.append(.text(text))
-                } else {
-                    out.append(packed.overflow[i] ?? .text(""))
+                    out.aux[i] = 0
+                } else if let span = rewritten?[i] {
+                    if span.escaped || span.end - span.start >= 1 << 24 {
+                        out.kinds[i] = overflowKind
+                        out.overflow[i] = .text(source.string(of: span))
+                    } else {
+                        out.kinds[i] = textKind
+                        out.aux[i] = 0
+                        out.payload[i] = Int64(span.start) << 24 | Int64(span.end - span.start)
+                        out.overflow[i] = nil
+                    }
                 }
             }
         } else {
+            // Take the cells out of the builder so retyping them in place copies nothing.
             out = packed
-            for i in 0..<n {
-                let k = PackedCells.Kind(rawValue: packed.kinds[i])!
-                switch (k, decision.type) {
-                case (.month, .integer), (.month, .decimal), (.month, .amount), (.month, .count), (.month, .percent):
-                    let m = Month(index: Int(packed.payload[i]))
-                    out.kinds[i] = decision.type == .percent ? PackedCells.Kind.percent.rawValue : PackedCells.Kind.number.rawValue
-                    out.aux[i] = -2
-                    out.payload[i] = Int64(m.year * 100 + m.month)
-                case (.number, .percent):
-                    out.kinds[i] = PackedCells.Kind.percent.rawValue
-                case (.number, .year):
-                    out.kinds[i] = PackedCells.Kind.year.rawValue
-                    out.aux[i] = 0
-                case (.overflow, .percent):
-                    if case .number(let d) = packed.overflow[i]! { out.overflow[i] = .percent(d) }
-                default: break
+            packed = PackedCells()
+            let needsRetyping = decision.type == .year || decision.type == .percent || count(.month) > 0 && decision.type != .month
+            if needsRetyping {
+                for i in 0..<n {
+                    let k = PackedCells.Kind(rawValue: out.kinds[i])!
+                    switch (k, decision.type) {
+                    case (.month, .integer), (.month, .decimal), (.month, .amount), (.month, .count), (.month, .percent):
+                        let m = Month(index: Int(out.payload[i]))
+                        out.kinds[i] = decision.type == .percent ? PackedCells.Kind.percent.rawValue : PackedCells.Kind.number.rawValue
+                        out.aux[i] = -2
+                        out.payload[i] = Int64(m.year * 100 + m.month)
+                    case (.number, .percent):
+                        out.kinds[i] = PackedCells.Kind.percent.rawValue
+                    case (.number, .year):
+                        out.kinds[i] = PackedCells.Kind.year.rawValue
+                        out.aux[i] = 0
+                    case (.overflow, .percent):
+                        if case .number(let d) = out.overflow[i]! { out.overflow[i] = .percent(d) }
+                    case (.month, .month):
+                        out.aux[i] = 0
+                    default: break
+                    }
                 }
+            } else if decision.type == .month {
+                for i in 0..<n where out.kinds[i] == PackedCells.Kind.month.rawValue { out.aux[i] = 0 }
             }
         }
         let column = Column(name: name, header: header, unit: unit, type: decision.type, position: position, packed: out, marks: marks)

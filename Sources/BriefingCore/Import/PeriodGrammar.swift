@@ -33,6 +33,7 @@ enum PeriodGrammar {
         // Quick reject: a period starts with a digit or an apostrophe.
         let b0 = base[s]
         guard (b0 >= 0x30 && b0 <= 0x39) || b0 == 0x27 || b0 == 0xE2 else { return nil }
+        if e - s == 10, let d = isoLikeDay(base, s) { return Classified(kind: .date, payload: Int64(d.ordinal)) }
         guard let tokens = tokenize(base, s, e) else { return nil }
         if let tilde = tokens.firstIndex(where: { $0.kind == UInt8(ascii: "~") }) {
             guard let start = day(tokens[..<tilde]), let end = rangeEnd(tokens[(tilde + 1)...], after: start),
@@ -50,6 +51,24 @@ enum PeriodGrammar {
             }
         }
         return nil
+    }
+
+    /// `2024-03-24`, `2024.03.24`, `2024/03/24` without tokens: the common case, read fast.
+    @inline(__always)
+    static func isoLikeDay(_ base: UnsafePointer<UInt8>, _ s: Int) -> Day? {
+        let sep = base[s + 4]
+        guard sep == 0x2D || sep == 0x2E || sep == 0x2F, base[s + 7] == sep else { return nil }
+        @inline(__always) func digits(_ from: Int, _ count: Int) -> Int? {
+            var v = 0
+            for i in from..<from + count {
+                let b = base[s + i]
+                guard b >= 0x30 && b <= 0x39 else { return nil }
+                v = v * 10 + Int(b - 0x30)
+            }
+            return v
+        }
+        guard let y = digits(0, 4), y >= 1000, let m = digits(5, 2), let d = digits(8, 2) else { return nil }
+        return Day(year: y, month: m, day: d)
     }
 
     /// Reads one UTF-8 scalar at `i`; returns it and its length.

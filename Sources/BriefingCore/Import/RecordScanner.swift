@@ -47,20 +47,23 @@ struct RecordScanner {
     /// Set after an unterminated quote swallowed the rest of the file.
     private(set) var hitUnterminatedQuote = false
 
-    init(buffer: UnsafeBufferPointer<UInt8>, delimiter: UInt8, start: Int = 0) {
+    init(buffer: UnsafeBufferPointer<UInt8>, delimiter: UInt8, start: Int = 0, line: Int = 1) {
         self.buffer = buffer
         self.delimiter = delimiter
         self.position = start
         self.lineStart = start
+        self.line = line
     }
 
     var isAtEnd: Bool { position >= buffer.count }
 
-    var lineEnding: LineEnding {
-        let kinds = (crlfCount > 0 ? 1 : 0) + (lfCount > 0 ? 1 : 0) + (crCount > 0 ? 1 : 0)
+    var lineEnding: LineEnding { RecordScanner.lineEnding(crlf: crlfCount, lf: lfCount, cr: crCount) }
+
+    static func lineEnding(crlf: Int, lf: Int, cr: Int) -> LineEnding {
+        let kinds = (crlf > 0 ? 1 : 0) + (lf > 0 ? 1 : 0) + (cr > 0 ? 1 : 0)
         if kinds == 0 { return .none }
         if kinds > 1 { return .mixed }
-        return crlfCount > 0 ? .crlf : lfCount > 0 ? .lf : .cr
+        return crlf > 0 ? .crlf : lf > 0 ? .lf : .cr
     }
 
     /// Consumes a line break at `i` (CR, LF or CRLF) and returns the offset after it.

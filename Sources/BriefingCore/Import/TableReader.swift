@@ -2,18 +2,21 @@
 /// cell by cell into its column's builder.
 struct TableReader {
     let buffer: UnsafeBufferPointer<UInt8>
+    /// The array `buffer` points into, shared with the text columns.
+    let storage: [UInt8]
     let name: String
     let options: ImportOptions
     let delimiter: UInt8
     var scanner: RecordScanner
     var problems: [Diagnostic] = []
 
-    init(buffer: UnsafeBufferPointer<UInt8>, name: String, options: ImportOptions, delimiter: UInt8) {
+    init(buffer: UnsafeBufferPointer<UInt8>, storage: [UInt8], start: Int = 0, name: String, options: ImportOptions, delimiter: UInt8) {
         self.buffer = buffer
+        self.storage = storage
         self.name = name
         self.options = options
         self.delimiter = delimiter
-        self.scanner = RecordScanner(buffer: buffer, delimiter: delimiter)
+        self.scanner = RecordScanner(buffer: buffer, delimiter: delimiter, start: start)
     }
 
     static func isBlank(_ fields: [FieldSpan]) -> Bool { fields.allSatisfy(\.isEmptyUnquoted) }
@@ -60,41 +63,21 @@ struct TableReader {
         if let h2 = header2, h2.count > header1.count { header1 += Array(repeating: "", count: h2.count - header1.count) }
         let width = header2?.count ?? header1.count
 
-        var builders = [ColumnBuilder](repeating: ColumnBuilder(capacity: 0), count: width)
-        var rowLines: [Int] = []
-        var rowOffsets: [Int] = []
-        var padded = 0
-        var row = 0
-        let base = buffer.baseAddress!
-
-        func take(_ fields: [FieldSpan], line: Int, offset: Int) {
-            if fields.count != width {
-                if fields.count < width && options.allowRagged {
-                    padded += 1
-                } else {
-                    problems.append(raggedProblem(fields, line: line, offset: offset, width: width, headerLine: headerLine))
-                    return
-                }
-            }
-            for j in 0..<fields.count {
-                let f = fields[j]
-                let c = CellClassifier.classify(base, f.start, f.end)
-                builders[j].append(c, escaped: f.escaped, row: row, line: line, source: buffer, fieldStart: f.start, fieldEnd: f.end)
-            }
-            if fields.count < width { for j in fields.count..<width { builders[j].appendMissing() } }
-            rowLines.append(line)
-            rowOffsets.append(offset)
-            row += 1
-        }
-
-        if let p = pending { take(p.fields, line: p.line, offset: p.offset) }
-        while let at = scanner.next(into: &fields) {
-            if TableReader.isBlank(fields) { continue }
-            take(fields, line: at.line, offset: at.offset)
-        }
-
-        let all = scanner.problems.map { CSVImporter.describe($0, in: buffer, file: name) } + problems
+        let dataStart = pending?.offset ?? scanner.position
+        let dataLine = pending?.line ?? scanner.line
+        var chunk = DataChunk.read(buffer, from: dataStart, line: dataLine, delimiter: delimiter, width: width, allowRagged: options.allowRagged)
+        let ragged = chunk.raggedRows.map { raggedProblem($0.fields, line: $0.line, offset: $0.offset, width: width, headerLine: headerLine) }
+        let all = chunk.scanProblems.map { CSVImporter.describe($0, in: buffer, file: name) } + ragged
         if !all.isEmpty { throw CSVImporter.diagnostics(all, limit: options.maxProblems) }
+        var builders = chunk.builders
+        chunk.builders = []
+        let rowLines = chunk.rowLines
+        let padded = chunk.padded
+        // Line endings of the header lines (read above) and of the data.
+        var headerScan = RecordScanner(buffer: UnsafeBufferPointer(rebasing: buffer[..<dataStart]), delimiter: delimiter)
+        var scratch: [FieldSpan] = []
+        while headerScan.next(into: &scratch) != nil {}
+        let lineEnding = RecordScanner.lineEnding(crlf: headerScan.crlfCount + chunk.crlf, lf: headerScan.lfCount + chunk.lf, cr: headerScan.crCount + chunk.cr)
 
         // Names and units.
         var names: [String] = []
@@ -132,42 +115,46 @@ struct TableReader {
             }
             decisions.append(d)
         }
-        let rewrite = rewrittenTexts(builders: builders, decisions: decisions, rowOffsets: rowOffsets)
+        let rewrite = rewrittenTexts(builders: builders, decisions: decisions, dataStart: dataStart)
 
         var columns: [Column] = []
         var reports: [ColumnReport] = []
         for j in 0..<width {
             let (column, report) = builders[j].finish(decision: decisions[j], name: names[j], header: headers[j], unit: units[j],
-                                                      position: j, period: periods[j], source: buffer, rewrittenText: rewrite[j])
+                                                      position: j, period: periods[j], source: buffer, storage: storage, rewritten: rewrite[j])
             builders[j] = ColumnBuilder(capacity: 0)  // free as we go
             columns.append(column)
             reports.append(report)
         }
         return ImportResult(table: Table(source: name, columns: columns, rowLines: rowLines),
-                            encoding: .utf8, hadBOM: false, delimiter: delimiter, lineEnding: scanner.lineEnding,
+                            encoding: .utf8, hadBOM: false, delimiter: delimiter, lineEnding: lineEnding,
                             headerRows: header2 == nil ? 1 : 2, unitNote: unitNote, renamedHeaders: renamed,
                             paddedRows: padded, columnReports: reports)
     }
 
     /// For each column that became text, every non-text, non-missing cell as written.
-    func rewrittenTexts(builders: [ColumnBuilder], decisions: [ColumnBuilder.Decision], rowOffsets: [Int]) -> [[Int: String]?] {
-        var out = [[Int: String]?](repeating: nil, count: builders.count)
+    func rewrittenTexts(builders: [ColumnBuilder], decisions: [ColumnBuilder.Decision], dataStart: Int) -> [[Int: FieldSpan]?] {
+        var out = [[Int: FieldSpan]?](repeating: nil, count: builders.count)
         let targets = (0..<builders.count).filter { decisions[$0].asText }
         guard !targets.isEmpty else { return out }
         for j in targets { out[j] = [:] }
         var fields: [FieldSpan] = []
         let textKind = PackedCells.Kind.text.rawValue, missingKind = PackedCells.Kind.missing.rawValue
-        for (row, offset) in rowOffsets.enumerated() {
-            let needed = targets.filter { j in
+        // Read the records again from the first data row: the same rows, in the same order.
+        var s = RecordScanner(buffer: buffer, delimiter: delimiter, start: dataStart)
+        var row = 0
+        while s.next(into: &fields) != nil {
+            if TableReader.isBlank(fields) { continue }
+            for j in targets where j < fields.count {
                 let k = builders[j].packed.kinds[row]
-                return k != textKind && k != missingKind
+                if k != textKind && k != missingKind {
+                    var f = fields[j]
+                    while f.start < f.end && CellClassifier.isSpace(buffer[f.start]) { f.start += 1 }
+                    while f.end > f.start && CellClassifier.isSpace(buffer[f.end - 1]) { f.end -= 1 }
+                    out[j]![row] = f
+                }
             }
-            if needed.isEmpty { continue }
-            var s = RecordScanner(buffer: buffer, delimiter: delimiter, start: offset)
-            _ = s.next(into: &fields)
-            for j in needed where j < fields.count {
-                out[j]![row] = buffer.string(of: fields[j]).trimmingSpaces
-            }
+            row += 1
         }
         return out
     }

@@ -9,8 +9,9 @@ import Glibc
 /// (똠 `8C 63`, 햏 …) into errors or, worse, other characters.
 enum TextDecoder {
     struct Decoded {
-        /// UTF-8 bytes without the BOM.
+        /// UTF-8 bytes; the text starts at `start` (3 after a BOM).
         var bytes: [UInt8]
+        var start = 0
         var encoding: TextEncoding
         var hadBOM: Bool
     }
@@ -22,7 +23,7 @@ enum TextDecoder {
             if let bad = firstInvalidUTF8(raw, from: start) {
                 throw DiagnosticList([undecodable(raw, at: bad, from: start, as: .utf8, file: file)])
             }
-            return Decoded(bytes: hasBOM ? Array(raw[3...]) : raw, encoding: .utf8, hadBOM: hasBOM)
+            return Decoded(bytes: raw, start: hasBOM ? 3 : 0, encoding: .utf8, hadBOM: hasBOM)
         }
         var utf8Bad: Int? = nil
         if forced == nil {
@@ -41,8 +42,22 @@ enum TextDecoder {
     }
 
     /// The offset of the first byte that is not part of well-formed UTF-8.
+    /// A large buffer is checked in two halves at once, split before a byte
+    /// that starts a character.
     static func firstInvalidUTF8(_ bytes: [UInt8], from start: Int) -> Int? {
         bytes.withUnsafeBufferPointer { buf -> Int? in
+            guard buf.count - start > Parallel.threshold else { return firstInvalidUTF8(buf, from: start, to: buf.count) }
+            var mid = start + (buf.count - start) / 2
+            while mid < buf.count && buf[mid] & 0xC0 == 0x80 { mid += 1 }
+            let (a, b) = Parallel.both({ firstInvalidUTF8(buf, from: start, to: mid) }, { firstInvalidUTF8(buf, from: mid, to: buf.count) })
+            return a ?? b
+        }
+    }
+
+    static func firstInvalidUTF8(_ whole: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
+        do {
+            guard end > start else { return nil }
+            let buf = UnsafeBufferPointer(rebasing: whole[..<end])
             let n = buf.count
             var i = start
             let base = buf.baseAddress!
@@ -87,23 +102,47 @@ enum TextDecoder {
 
     /// The whole buffer through iconv CP949 → UTF-8, or the offset of the first
     /// byte iconv could not take (an invalid or truncated sequence).
+    ///
+    /// A large file is converted in two halves at once, split after a line
+    /// feed: CP949 trail bytes are never 0x0A, so a half never starts inside
+    /// a character.
     static func cp949ToUTF8(_ raw: [UInt8]) -> Result<[UInt8], DecodeFailure> {
+        raw.withUnsafeBufferPointer { inBuf in
+            var mid = inBuf.count / 2
+            while mid < inBuf.count && inBuf[mid] != 0x0A { mid += 1 }
+            mid = min(inBuf.count, mid + 1)
+            let whole = inBuf.count / 2 * 3 + inBuf.count % 2 + 16
+            guard inBuf.count > Parallel.threshold, mid < inBuf.count else {
+                return convert(inBuf, from: 0, to: inBuf.count, capacity: whole)
+            }
+            // The first half straight into the final buffer (capacity for both), the second beside it.
+            let (first, second) = Parallel.both({ convert(inBuf, from: 0, to: mid, capacity: whole) },
+                                                { convert(inBuf, from: mid, to: inBuf.count, capacity: (inBuf.count - mid) / 2 * 3 + 16) })
+            switch (first, second) {
+            case (.failure(let f), _): return .failure(f)
+            case (_, .failure(let f)): return .failure(f)
+            case (.success(var a), .success(let b)):
+                a.append(contentsOf: b)
+                return .success(a)
+            }
+        }
+    }
+
+    static func convert(_ inBuf: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, capacity: Int) -> Result<[UInt8], DecodeFailure> {
         let cd = iconv_open("UTF-8", "CP949")
-        guard cd != iconv_t(bitPattern: -1) else { return .failure(DecodeFailure(offset: 0)) }
+        guard cd != iconv_t(bitPattern: -1) else { return .failure(DecodeFailure(offset: start)) }
         defer { iconv_close(cd) }
-        let capacity = raw.count / 2 * 3 + raw.count % 2 + 16
         var failure: Int?
         let out = [UInt8](unsafeUninitializedCapacity: capacity) { outBuf, initialized in
-            raw.withUnsafeBufferPointer { inBuf in
-                var inPtr: UnsafeMutablePointer<CChar>? = UnsafeMutablePointer<CChar>(mutating: UnsafeRawPointer(inBuf.baseAddress ?? UnsafePointer(bitPattern: 1)!).assumingMemoryBound(to: CChar.self))
-                var inLeft = inBuf.count
-                var outPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBuf.baseAddress!).assumingMemoryBound(to: CChar.self)
-                var outLeft = capacity
-                let start = inPtr
-                let result = iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft)
-                if result == -1 && inLeft > 0 { failure = start!.distance(to: inPtr!) }
-                initialized = capacity - outLeft
-            }
+            guard end > start, let base = inBuf.baseAddress else { initialized = 0; return }
+            let first = UnsafeMutablePointer<CChar>(mutating: UnsafeRawPointer(base + start).assumingMemoryBound(to: CChar.self))
+            var inPtr: UnsafeMutablePointer<CChar>? = first
+            var inLeft = end - start
+            var outPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBuf.baseAddress!).assumingMemoryBound(to: CChar.self)
+            var outLeft = capacity
+            let result = iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft)
+            if result == -1 && inLeft > 0 { failure = start + first.distance(to: inPtr!) }
+            initialized = capacity - outLeft
         }
         if let failure { return .failure(DecodeFailure(offset: failure)) }
         return .success(out)

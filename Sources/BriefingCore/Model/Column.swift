@@ -51,7 +51,9 @@ extension Column: RandomAccessCollection {
 
 /// Cells packed for a million-row file: one kind byte, one auxiliary byte and
 /// one 64-bit payload a cell, text as one UTF-8 buffer. About 10 bytes a
-/// number cell instead of the ~40 of an enum with a `String` inside; the rare
+/// number cell instead of the ~40 of an enum with a `String` inside. Imported
+/// text cells point into the decoded file itself, shared by all text columns
+/// (no copy); `init(cells:)` builds a buffer of its own. The rare
 /// value that does not fit (a 30-digit number, an odd missing mark) lives in
 /// `overflow`.
 ///

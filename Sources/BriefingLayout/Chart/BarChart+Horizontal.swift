@@ -12,8 +12,10 @@ extension ChartContext {
         let bandsBottom = plot.maxY - tickH - gap * 0.75
         let band = (bandsBottom - plot.minY) / Double(n)
         let multi = plan.slots > 1
-        let groupH = multi ? band * 0.8 : band * 0.66
-        let pitch = groupH / Double(plan.slots)
+        // Bars no thicker than a press graphic would draw them; extra room becomes air.
+        let maxBar = max(24, 64 * style.scale)
+        let pitch = min((multi ? band * 0.8 : band * 0.66) / Double(plan.slots), multi ? maxBar / 0.9 : maxBar)
+        let groupH = pitch * Double(plan.slots)
         let barH = multi ? pitch * 0.9 : groupH
 
         // Category gutter: as wide as the longest label, up to 30 % of the plot,
@@ -40,8 +42,8 @@ extension ChartContext {
             warnings.append(.valueLabelsOmitted(kind: spec.kind, categories: n, reason: "bars thinner than a legible label"))
         }
 
-        let posW = (labels.filter { $0.positive }.map { measure($0.text, vf).width }.max()).map { $0 + gap * 0.5 } ?? 0
-        let negW = (labels.filter { !$0.positive }.map { measure($0.text, vf).width }.max()).map { $0 + gap * 0.5 } ?? 0
+        let posW = (labels.filter { $0.positive }.map { measure($0.text, vf).width }.max()).map { $0 + gap * 0.8 } ?? 0
+        let negW = (labels.filter { !$0.positive }.map { measure($0.text, vf).width }.max()).map { $0 + gap * 0.8 } ?? 0
         let x0 = plot.minX + gutter + gap + negW, x1 = plot.maxX - posW
 
         // As many ticks as fit side by side.
@@ -83,9 +85,9 @@ extension ChartContext {
         for l in labels {
             let cy = slotY(l.category, l.slot)
             if l.positive {
-                text(l.text, vf, l.color, x: x(l.at) + gap * 0.4, centerY: cy, role: l.role)
+                text(l.text, vf, l.color, x: x(l.at) + gap * 0.6, centerY: cy, role: l.role)
             } else {
-                text(l.text, vf, l.color, x: x(l.at) - gap * 0.4, centerY: cy, .trailing, role: l.role)
+                text(l.text, vf, l.color, x: x(l.at) - gap * 0.6, centerY: cy, .trailing, role: l.role)
             }
         }
         for (i, c) in plan.categories.enumerated() {

@@ -9,8 +9,18 @@ struct BandGeometry {
     var top: Double
     var bottom: Double
     var scale: ValueScale
+    /// Width of a category's group of bars, and how many bars it holds.
+    var groupWidth: Double
+    var slots: Int
 
     func center(_ i: Int) -> Double { x0 + bandWidth * (Double(i) + 0.5) }
+
+    /// Centre of bar `slot` in category `i` (grouped bars).
+    func slotCenter(_ i: Int, _ slot: Int) -> Double {
+        guard slots > 1 else { return center(i) }
+        let pitch = groupWidth / Double(slots)
+        return x0 + bandWidth * Double(i) + (bandWidth - groupWidth) / 2 + pitch * (Double(slot) + 0.5)
+    }
 }
 
 extension ChartContext {
@@ -34,14 +44,10 @@ extension ChartContext {
         let rightAxis = spec.kind == .combo ? secondaryAxisWidth(data, plot: plot) : 0
         if let geometry = placeVertical(plan, plot: plot, rightAxis: rightAxis, data: data) {
             if spec.kind == .combo { placeComboLines(data, geometry: geometry, plot: plot) }
-            let slots = Double(data.series.count), band = geometry.bandWidth
             placeReferencesAndAnnotations(data: data, plot: plot, frame: AnnotationFrame(
                 valueIsVertical: true, scale: geometry.scale, spanStart: geometry.x0, spanEnd: geometry.x1,
-                anchor: { i, v in
-                    // Grouped bars: point at the first series' bar.
-                    let x = plan.slots > 1 ? geometry.x0 + band * Double(i) + band * 0.1 + band * 0.8 / slots / 2 : geometry.center(i)
-                    return Point(x, geometry.scale(v))
-                }))
+                // Grouped bars: point at the first series' bar.
+                anchor: { i, v in Point(geometry.slotCenter(i, 0), geometry.scale(v)) }))
         } else {
             // Labels do not fit side by side: start again, horizontally.
             self = saved
@@ -59,27 +65,40 @@ extension ChartContext {
         let tickFont = style.tick
         let tickH = measure("0", tickFont).height
         let count = min(8, max(2, Int(plot.height / (tickFont.size * 4))))
-        let domain = niceDomain(plan.extent, includeZero: true, count: count)
-        let tickTexts = tickLabels(domain)
+        var domain = niceDomain(plan.extent, includeZero: true, count: count)
+        if spec.kind == .combo, !domain.upper.isNegative {
+            // The range above the bars belongs to the line; its left ticks stay with the bars.
+            domain.upper = domain.upper * comboHeadroom
+        }
+        let tickValues = domain.ticks
+        let tickTexts = tickValues.map { formatter.tickLabel($0, step: domain.step.value) }
         let axisW = (tickTexts.map { measure($0, tickFont).width }.max() ?? 0) + gap
         let x0 = plot.minX + axisW, x1 = plot.maxX - rightAxis
         let band = (x1 - x0) / Double(n)
         let multi = plan.slots > 1
-        let groupW = multi ? band * 0.8 : min(band * 0.62, max(60, 170 * style.scale))
+        let groupW = multi ? min(band * 0.8, Double(plan.slots) * max(40, 120 * style.scale)) : min(band * 0.62, max(60, 170 * style.scale))
         let pitch = groupW / Double(plan.slots)
         let barW = multi ? pitch * 0.92 : groupW
 
-        // The largest fonts at which every label fits its band.
-        let categoryFont = shrinking(style.category).first { f in
-            plan.categories.allSatisfy { wrapsCleanly($0, f, width: band - gap, maxLines: 3) }
+        func labelRoom(_ l: PlannedLabel) -> Double { l.slot == nil || !multi ? band - gap * 0.5 : pitch - 1 }
+        // The largest fonts at which every label fits its band. A chart that may
+        // turn horizontal does so before its labels get small or stack three deep:
+        // a graphics desk would rather turn the chart than squint.
+        let categorySizes = plan.canTurn ? Array(shrinking(style.category).prefix(2)) : shrinking(style.category)
+        let categoryFont = categorySizes.first { f in
+            plan.categories.allSatisfy { wrapsCleanly($0, f, width: band - gap, maxLines: plan.canTurn ? 2 : 3) }
         }
-        let valueFont = shrinking(style.value).first { f in
-            plan.labels.allSatisfy { l in measure(l.text, f).width <= (l.slot == nil || !multi ? band - gap * 0.5 : pitch - 1) }
+        let valueSizes = plan.canTurn ? Array(shrinking(style.value).prefix(2)) : shrinking(style.value)
+        let valueFont = valueSizes.first { f in
+            plan.labels.allSatisfy { l in l.role == "missing-label" || measure(l.text, f).width <= labelRoom(l) }
         }
         if (categoryFont == nil || valueFont == nil) && plan.canTurn { return nil }
         let cf = categoryFont ?? style.category.sized(style.minLabelSize)
         let vf = valueFont ?? style.value.sized(style.minLabelSize)
         var labels = plan.labels
+        for k in labels.indices where labels[k].role == "missing-label" && measure(labels[k].text, vf).width > labelRoom(labels[k]) {
+            labels[k].text = missingText
+        }
         if valueFont == nil {
             labels.removeAll { $0.role == "value-label" }
             warnings.append(.valueLabelsOmitted(kind: spec.kind, categories: n, reason: "bars narrower than their values"))
@@ -90,12 +109,12 @@ extension ChartContext {
         let catH = Double(maxLines) * lh
         let valH = measure("0", vf).height
         let hasPositive = labels.contains { $0.positive }, hasNegative = labels.contains { !$0.positive }
-        let top = plot.minY + max(hasPositive ? valH + gap * 0.5 : 0, tickH / 2)
-        let bottom = plot.maxY - catH - gap - max(hasNegative ? valH + gap * 0.5 : 0, tickH / 2)
+        let top = plot.minY + max(hasPositive ? valH + gap * 0.6 : 0, tickH / 2)
+        let bottom = plot.maxY - catH - gap - max(hasNegative ? valH + gap * 0.6 : 0, tickH / 2)
         let y = ValueScale(domain: domain, start: bottom, end: top)
 
         // Gridlines and ticks.
-        for (t, label) in zip(domain.ticks, tickTexts) {
+        for (t, label) in zip(tickValues, tickTexts) {
             if !t.isZero { line(Point(x0, y(t)), Point(x1, y(t)), Stroke(palette.gridline, width: 1), role: "gridline") }
             text(label, tickFont, palette.secondaryText, x: x0 - gap, centerY: y(t), .trailing, role: "tick-y")
         }
@@ -128,7 +147,7 @@ extension ChartContext {
         for l in labels {
             let cx = slotX(l.category, l.slot)
             let m = measure(l.text, vf)
-            let yTop = l.positive ? y(l.at) - gap * 0.4 - m.height : y(l.at) + gap * 0.4
+            let yTop = l.positive ? y(l.at) - gap * 0.5 - m.height : y(l.at) + gap * 0.5
             text(l.text, vf, l.color, at: Point(cx, yTop), .center, role: l.role)
         }
         // Category labels, wrapped between words, centred under their band.
@@ -137,6 +156,7 @@ extension ChartContext {
             block(c, cf, palette.text, left: x0 + band * Double(i) + gap / 2, top: catTop, width: band - gap,
                   lineHeight: 1.2, .center, role: "tick-x")
         }
-        return BandGeometry(x0: x0, x1: x1, bandWidth: band, top: top, bottom: bottom, scale: y)
+        return BandGeometry(x0: x0, x1: x1, bandWidth: band, top: top, bottom: bottom, scale: y,
+                            groupWidth: groupW, slots: plan.slots)
     }
 }

@@ -46,8 +46,10 @@ struct BarPlan {
     }
 }
 
-/// What a missing value shows instead of a bar: missing is not zero.
+/// What a missing value shows instead of a bar — missing is not zero: "자료 없음"
+/// ("no data") where it fits, else the hyphen Korean tables use for it.
 let missingText = "-"
+let missingLongText = "자료 없음"
 
 extension ChartContext {
     /// Colour of category `i`, series `j` once a highlight is applied.
@@ -89,7 +91,7 @@ extension ChartContext {
                 }
                 let total = data.series.compactMap { $0.values[i] }.reduce(.zero, +)
                 if !any {
-                    plan.labels.append(PlannedLabel(category: i, slot: nil, at: .zero, positive: true, text: missingText,
+                    plan.labels.append(PlannedLabel(category: i, slot: nil, at: .zero, positive: true, text: missingLongText,
                                                     role: "missing-label", color: palette.secondaryText))
                 } else if spec.showValueLabels {
                     let neutral = barColor(category: i, series: 0, of: data, multi: multi)
@@ -107,7 +109,7 @@ extension ChartContext {
             for i in 0..<n {
                 for (j, s) in data.series.enumerated() {
                     guard let v = s.values[i] else {
-                        plan.labels.append(PlannedLabel(category: i, slot: j, at: .zero, positive: true, text: missingText,
+                        plan.labels.append(PlannedLabel(category: i, slot: j, at: .zero, positive: true, text: missingLongText,
                                                         role: "missing-label", color: palette.secondaryText))
                         continue
                     }
@@ -158,7 +160,7 @@ extension ChartContext {
                 previousEnd = running
             case .standalone:
                 guard let v = values[i] else {
-                    plan.labels.append(PlannedLabel(category: i, slot: 0, at: .zero, positive: true, text: missingText,
+                    plan.labels.append(PlannedLabel(category: i, slot: 0, at: .zero, positive: true, text: missingLongText,
                                                     role: "missing-label", color: palette.secondaryText))
                     continue
                 }

@@ -19,9 +19,12 @@ extension ChartContext {
         let shared = targets.count == 1 && !target.values.contains(nil) && n > 1
         let sfNominal = style.annotation
         let sharedH = shared ? measure("0", sfNominal).height + gap * 0.5 : 0
-        let top = plot.minY + sharedH
-        let bandsBottom = plot.maxY - tickH - gap * 0.75
-        let band = (bandsBottom - top) / Double(n)
+        // Rows no taller than a bullet needs; the block is centred in the plot.
+        let available = plot.height - sharedH - tickH - gap * 0.75
+        let band = min(available / Double(n), max(36, 100 * style.scale))
+        let offset = (available - band * Double(n)) / 2
+        let top = plot.minY + offset + sharedH
+        let bandsBottom = top + band * Double(n)
         // Per-row targets take the top of each band for their label.
         let rowLabelH = shared ? 0 : min(measure("0", sfNominal).height, band * 0.4)
         let sf = shared ? sfNominal : sfNominal.sized(min(sfNominal.size, rowLabelH / 1.15))
@@ -46,7 +49,7 @@ extension ChartContext {
         let cf = shrinking(style.category).first { f in
             data.categories.allSatisfy { Double(lines($0, f, width: gutter).count) * f.size * 1.2 <= band }
         } ?? style.category.sized(style.minLabelSize)
-        let endW = showValues ? (labels.compactMap { $0 }.map { measure($0, vf).width }.max() ?? measure(missingText, vf).width) + gap : gap
+        let endW = showValues ? (labels.compactMap { $0 }.map { measure($0, vf).width }.max() ?? measure(missingLongText, vf).width) + gap : gap
         let x0 = plot.minX + gutter + gap * 2, x1 = plot.maxX - endW
         let values = (actual.values + target.values).compactMap { $0 }
         var domain = niceDomain(values, includeZero: true, count: 2)
@@ -78,7 +81,7 @@ extension ChartContext {
                     text(labels[i]!, vf, palette.text, x: max(x(a), x(.zero)) + gap * 0.5, centerY: cy, role: "value-label")
                 }
             } else if showValues {
-                text(missingText, vf, palette.secondaryText, x: x(.zero) + gap * 0.5, centerY: cy, role: "missing-label")
+                text(missingLongText, vf, palette.secondaryText, x: x(.zero) + gap * 0.5, centerY: cy, role: "missing-label")
             }
             if !shared, let g = target.values[i] {
                 let tx = x(g)
@@ -91,10 +94,10 @@ extension ChartContext {
         }
         if shared, let g = targets.first {
             let tx = x(g)
-            line(Point(tx, top), Point(tx, bandsBottom), targetStroke, role: "target")
+            line(Point(tx, top - gap * 0.3), Point(tx, bandsBottom), targetStroke, role: "target")
             let label = "\(target.name) \(valueLabel(g))"
             let w = measure(label, sf).width
-            text(label, sf, palette.referenceLine, at: Point(min(max(tx - w / 2, x0), plot.maxX - w), plot.minY), role: "target-label")
+            text(label, sf, palette.referenceLine, at: Point(min(max(tx - w / 2, x0), plot.maxX - w), top - sharedH), role: "target-label")
         }
         placeReferencesAndAnnotations(data: data, plot: plot, frame: AnnotationFrame(
             valueIsVertical: false, scale: x, spanStart: top, spanEnd: bandsBottom,

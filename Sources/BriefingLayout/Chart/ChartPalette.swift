@@ -56,6 +56,13 @@ public struct ChartPalette: Sendable, Hashable {
         series.isEmpty ? text : series[i % series.count]
     }
 
+    /// A series colour dark enough to write text in on white (orange becomes a deep amber).
+    public func readable(_ color: Color) -> Color {
+        var c = color
+        while c.luminance > 0.18 { c = c.mixed(with: .black, 0.15) }
+        return c
+    }
+
     /// Text that reads on `fill`: white on dark fills, the text colour on light ones.
     public func textColor(on fill: Color) -> Color {
         fill.luminance < 0.3 ? .white : text

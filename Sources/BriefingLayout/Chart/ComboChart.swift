@@ -4,11 +4,17 @@ import BriefingCore
 /// `data.secondary` on their own right axis (an amount and its YoY change).
 /// The right axis has tick labels but no gridlines of its own, so the plot
 /// does not carry two competing grids.
+/// Combo charts keep bars and line apart rather than tangled: the bars'
+/// axis is stretched so the tallest bar reaches about 60 % of the plot
+/// (`comboHeadroom`), and the line is drawn in the top 35 % (`comboLineBand`).
+let comboHeadroom = ExactDecimal(significand: 166, exponent: -2)
+let comboLineBand = 0.35
+
 extension ChartContext {
     func secondaryDomain(_ data: ChartData, plot: Rect) -> NiceDomain? {
         let values = data.secondary.flatMap { $0.values.compactMap { $0 } }
         guard let lo = values.min(), let hi = values.max() else { return nil }
-        let count = min(8, max(2, Int(plot.height / (style.tick.size * 4))))
+        let count = min(4, max(2, Int(plot.height * comboLineBand / (style.tick.size * 3))))
         return NiceTicks.domain(lo, hi, count: count)
     }
 
@@ -19,7 +25,8 @@ extension ChartContext {
 
     mutating func placeComboLines(_ data: ChartData, geometry g: BandGeometry, plot: Rect) {
         guard let d = secondaryDomain(data, plot: plot) else { return }
-        let y2 = ValueScale(domain: d, start: g.bottom, end: g.top)
+        // The line lives in the top band the bars leave free (see `comboHeadroom`).
+        let y2 = ValueScale(domain: d, start: g.top + (g.bottom - g.top) * comboLineBand, end: g.top)
         for (t, label) in zip(d.ticks, tickLabels(d)) {
             text(label, style.tick, palette.secondaryText, x: g.x1 + style.gap, centerY: y2(t), role: "tick-y2")
         }
@@ -50,7 +57,7 @@ extension ChartContext {
                 // Over a bar the label needs a ground of its own: a white halo, as print graphics do.
                 marks.append(.rect(RectMark(free.insetBy(dx: -2, dy: -1), fill: Color(red: 1, green: 1, blue: 1, alpha: 0.9),
                                             cornerRadius: 2, role: "label-halo")))
-                let run = text(label, vf, color.luminance > 0.3 ? palette.text : color, at: Point(free.minX, free.minY), role: "point-label")
+                let run = text(label, vf, palette.readable(color), at: Point(free.minX, free.minY), role: "point-label")
                 placer.occupy(run.box.insetBy(dx: -2, dy: -1))
             }
         }

@@ -19,12 +19,19 @@ extension ChartContext {
 
         // The list: one or two columns, shrinking type until the rows fit. Names
         // wrap between words inside their column; values keep a column of their own.
-        let diameter = min(plot.height, plot.width * 0.45)
-        let listX = plot.minX + diameter + gap * 4
-        let listW = plot.maxX - listX
+        // Wide canvases put the list beside the ring; square and tall ones under it.
+        let stacked = plot.height >= plot.width * 0.8
+        let diameter = stacked ? min(plot.width * 0.6, plot.height * 0.5) : min(plot.height, plot.width * 0.45)
+        let listArea = stacked
+            ? Rect(x: plot.minX, y: plot.minY + diameter + gap * 3, width: plot.width, height: plot.height - diameter - gap * 3)
+            : Rect(x: plot.minX + diameter + gap * 4, y: plot.minY, width: plot.width - diameter - gap * 4, height: plot.height)
+        let listW = listArea.width
         let valueTexts = (0..<n).map { rowValue(s.values[$0], shares[$0]) }
         func attempt(_ f: FontSpec, _ c: Int) -> DonutListFit {
-            let colW = (listW - gap * 2 * Double(c - 1)) / Double(c)
+            // A column no wider than its widest row needs, so values sit near their names.
+            let natural = f.size * 0.85 + gap * 4 + (data.categories.map { measure($0, f).width }.max() ?? 0)
+                + (valueTexts.map { measure($0, style.value.sized(f.size)).width }.max() ?? 0)
+            let colW = min(natural, (listW - gap * 4 * Double(c - 1)) / Double(c))
             let valueW = valueTexts.map { measure($0, style.value.sized(f.size)).width }.max() ?? 0
             let nameW = max(f.size * 2, colW - f.size * 0.85 - gap * 2 - valueW)
             let heights = data.categories.map { Double(lines($0, f, width: nameW).count) * f.size * 1.25 + f.size * 0.45 }
@@ -38,18 +45,23 @@ extension ChartContext {
         fit: for f in shrinking(style.legend) {
             for c in [1, 2] {
                 let a = attempt(f, c)
-                if a.nameW >= f.size * 3, (columnHeights(a).max() ?? 0) <= plot.height { chosen = a; break fit }
+                if a.nameW >= f.size * 3, (columnHeights(a).max() ?? 0) <= listArea.height { chosen = a; break fit }
             }
         }
         let fit = chosen ?? attempt(style.legend.sized(style.minLabelSize), 2)
         let lf = fit.font, vf = style.value.sized(lf.size)
         let columns = fit.columns
         let rows = (n + columns - 1) / columns
-        let colW = (listW - gap * 2 * Double(columns - 1)) / Double(columns)
-        let listTop = plot.minY + max(0, (plot.height - (columnHeights(fit).max() ?? 0)) / 2)
+        let colW = fit.nameW + lf.size * 0.85 + gap * 2 + fit.valueW
+        let listHeight = columnHeights(fit).max() ?? 0
+        // Stacked, ring and list together are centred top to bottom.
+        let drop = stacked ? max(0, (listArea.height - listHeight) / 2) : 0
+        let listTop = stacked ? listArea.minY + drop : listArea.minY + max(0, (listArea.height - listHeight) / 2)
+        let listWidth = Double(columns) * colW + Double(columns - 1) * gap * 4
+        let listX = stacked ? listArea.minX + max(0, (listArea.width - listWidth) / 2) : listArea.minX
 
         // The ring, clockwise from twelve o'clock.
-        let center = Point(plot.minX + diameter / 2, plot.midY)
+        let center = stacked ? Point(plot.midX, plot.minY + drop + diameter / 2) : Point(plot.minX + diameter / 2, plot.midY)
         let r = diameter / 2, inner = r * 0.58
         var angle = -Double.pi / 2
         for i in 0..<n {
@@ -78,7 +90,7 @@ extension ChartContext {
         for i in 0..<n {
             let col = i / rows
             if i % rows == 0 { rowTop = listTop }
-            let x = listX + Double(col) * (colW + gap * 2)
+            let x = listX + Double(col) * (colW + gap * 4)
             let sw = lf.size * 0.85
             let firstCenter = rowTop + lf.size * 0.225 + lf.size * 1.25 / 2
             rect(Rect(x: x, y: firstCenter - sw / 2, width: sw, height: sw), fill: sliceColor(i, data), role: "legend-swatch")
@@ -91,7 +103,7 @@ extension ChartContext {
     }
 
     func rowValue(_ v: ExactDecimal?, _ share: ExactDecimal?) -> String {
-        guard let v, let share else { return missingText }
+        guard let v, let share else { return missingLongText }
         return "\(valueLabel(v)) (\(share)%)"
     }
 

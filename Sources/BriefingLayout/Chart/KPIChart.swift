@@ -32,11 +32,11 @@ extension ChartContext {
                 }
             }
         }
-        let valueText = value.map(valueLabel) ?? missingText
+        let valueText = value.map(valueLabel) ?? missingLongText
         let labelH = blockHeight(data.categories[0], labelFont, width: plot.width)
         let cmpH = comparisons.reduce(0.0) { $0 + blockHeight($1, cmpFont, width: plot.width, lineHeight: 1.4) }
         let room = plot.height - labelH - cmpH - gap * 2
-        let big = shrinking(FontSpec(family: spec.fonts.display, weight: .extraBold, size: max(12, min(room / 1.2, 200 * style.scale))))
+        let big = shrinking(FontSpec(family: spec.fonts.display, weight: .bold, size: max(12, min(room / 1.2, 200 * style.scale))))
             .first { measure(valueText, $0).width <= plot.width && measure(valueText, $0).height <= room } ?? style.value
         let bigH = measure(valueText, big).height
         var y = plot.minY + max(0, (plot.height - labelH - bigH - cmpH - gap * 2) / 2)

@@ -6,13 +6,41 @@ struct LabelPlacer {
     /// Where text may go at all.
     var bounds: Rect
 
-    init(bounds: Rect) { self.bounds = bounds }
+    /// Clear space kept around placed text, so a label does not read as part of its neighbour.
+    var padding: Double = 0
+
+    init(bounds: Rect, padding: Double = 0) { self.bounds = bounds; self.padding = padding }
 
     mutating func occupy(_ r: Rect) { occupied.append(r) }
     mutating func occupy(_ runs: [TextRun]) { occupied.append(contentsOf: runs.map(\.box)) }
 
+    /// A drawn line: small squares every few points along it, so text keeps off the line itself.
+    mutating func occupy(polyline path: PathMark) {
+        let half = max(1, (path.stroke?.width ?? 2) / 2)
+        var last: Point?
+        for e in path.elements {
+            switch e {
+            case .move(let p): last = p
+            case .line(let p):
+                if let a = last {
+                    let length = ((p.x - a.x) * (p.x - a.x) + (p.y - a.y) * (p.y - a.y)).squareRoot()
+                    let steps = max(1, Int(length / 3))
+                    for i in 0...steps {
+                        let t = Double(i) / Double(steps)
+                        occupied.append(Rect(x: a.x + (p.x - a.x) * t - half, y: a.y + (p.y - a.y) * t - half, width: 2 * half, height: 2 * half))
+                    }
+                }
+                last = p
+            case .arc(let c, let r, _, _), .arcNegative(let c, let r, _, _):
+                occupied.append(Rect(x: c.x - r, y: c.y - r, width: 2 * r, height: 2 * r))
+            default: break
+            }
+        }
+    }
+
     func isFree(_ r: Rect) -> Bool {
-        bounds.contains(r) && !occupied.contains { $0.intersects(r) }
+        let grown = r.insetBy(dx: -padding, dy: -padding)
+        return bounds.contains(r) && !occupied.contains { $0.intersects(grown) }
     }
 
     /// The first candidate box that is free, else the one overlapping least.

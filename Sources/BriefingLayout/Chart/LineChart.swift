@@ -106,11 +106,27 @@ extension ChartContext {
         }
         let tops = spreadLabels(wishes: wishes, heights: heights, lower: plot.minY, upper: bottom, gap: 1)
         for (e, l) in ends.enumerated() {
-            let color = l.color.luminance > 0.3 ? palette.text : l.color
+            let color = palette.readable(l.color)
             if spec.lineLabelsInner {
-                let w = measure(l.text, vf).width
-                let x = min(max(xAt(l.last) - w / 2, x0), plot.maxX - w)
-                text(l.text, vf, color, at: Point(x, tops[e]), role: "line-end-label")
+                // Inside the plot: above or below the last point, clear of every line,
+                // reference line and label; the spread position if nothing is clear.
+                let w = measure(l.text, vf).width, h = heights[e]
+                let px = xAt(l.last), py = y(data.series[l.series].values[l.last]!)
+                var placer = LabelPlacer(bounds: Rect(x: x0, y: plot.minY, width: plot.maxX - x0, height: bottom - plot.minY), padding: 1)
+                placer.occupy(texts)
+                for case .path(let p) in marks where p.role?.hasPrefix("line ") == true { placer.occupy(polyline: p) }
+                for ref in spec.referenceLines { placer.occupy(Rect(x: x0, y: y(ref.value) - 1.5, width: x1 - x0, height: 3)) }
+                var candidates: [Rect] = []
+                for d in stride(from: gap * 0.8, through: gap * 6, by: gap * 0.6) {
+                    for left in [px - w, px - w / 2, px - w - gap] {
+                        let lx = min(max(left, x0), plot.maxX - w)
+                        candidates.append(Rect(x: lx, y: py - d - h, width: w, height: h))
+                        candidates.append(Rect(x: lx, y: py + d, width: w, height: h))
+                    }
+                }
+                let fallback = Rect(x: min(max(px - w / 2, x0), plot.maxX - w), y: tops[e], width: w, height: h)
+                let r = candidates.first(where: placer.isFree) ?? fallback
+                text(l.text, vf, color, at: Point(r.minX, r.minY), role: "line-end-label")
             } else {
                 let ax = xAt(l.last), ay = y(data.series[l.series].values[l.last]!)
                 let lx = xAt(n - 1) + gap

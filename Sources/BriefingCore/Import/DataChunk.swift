@@ -1,0 +1,127 @@
+/// The data rows between two record boundaries, typed into column builders.
+/// A large file is read as two chunks at once (see `DataChunk.read`).
+struct DataChunk {
+    var builders: [ColumnBuilder]
+    var rowLines: [Int] = []
+    var scanProblems: [ScanProblem] = []
+    var raggedRows: [(fields: [FieldSpan], line: Int, offset: Int)] = []
+    var padded = 0
+    var crlf = 0, lf = 0, cr = 0
+
+    /// Reads the records of `buffer[start..<end]`, whose first line is `line`.
+    static func read(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, line: Int,
+                     delimiter: UInt8, width: Int, allowRagged: Bool) -> DataChunk {
+        var chunk = DataChunk(builders: [ColumnBuilder](repeating: ColumnBuilder(capacity: 0), count: width))
+        let view = UnsafeBufferPointer(rebasing: buffer[..<end])
+        var scanner = RecordScanner(buffer: view, delimiter: delimiter, start: start, line: line)
+        var fields: [FieldSpan] = []
+        let base = buffer.baseAddress!
+        var row = 0
+        while let at = scanner.next(into: &fields) {
+            if TableReader.isBlank(fields) { continue }
+            if fields.count != width {
+                if fields.count < width && allowRagged {
+                    chunk.padded += 1
+                } else {
+                    chunk.raggedRows.append((fields, at.line, at.offset))
+                    continue
+                }
+            }
+            for j in 0..<fields.count {
+                let f = fields[j]
+                let c = CellClassifier.classify(base, f.start, f.end)
+                chunk.builders[j].append(c, escaped: f.escaped, row: row, line: at.line, source: buffer, fieldStart: f.start, fieldEnd: f.end)
+            }
+            if fields.count < width { for j in fields.count..<width { chunk.builders[j].appendMissing() } }
+            chunk.rowLines.append(at.line)
+            row += 1
+            if row == 1000 {
+                // Reserve for the whole chunk from the first rows' size: no regrowth copies.
+                let estimate = (end - start) / max(1, scanner.position - start) * 1000 * 21 / 20 + 64
+                chunk.rowLines.reserveCapacity(estimate)
+                for j in 0..<width { chunk.builders[j].packed.reserve(estimate) }
+            }
+        }
+        chunk.scanProblems = scanner.problems
+        (chunk.crlf, chunk.lf, chunk.cr) = (scanner.crlfCount, scanner.lfCount, scanner.crCount)
+        return chunk
+    }
+
+    /// Reads `buffer[start...]`, in two halves at once when it is large. The
+    /// split is after a line break outside quotes (an even number of `"` since
+    /// `start`); if either half finds a problem, the whole is read again on one
+    /// thread so every problem is reported exactly as a single pass sees it.
+    static func read(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, line: Int,
+                     delimiter: UInt8, width: Int, allowRagged: Bool) -> DataChunk {
+        let end = buffer.count
+        func single() -> DataChunk {
+            read(buffer, from: start, to: end, line: line, delimiter: delimiter, width: width, allowRagged: allowRagged)
+        }
+        guard end - start > Parallel.threshold, let split = splitPoint(buffer, from: start) else { return single() }
+        var (first, second) = Parallel.both(
+            { read(buffer, from: start, to: split, line: line, delimiter: delimiter, width: width, allowRagged: allowRagged) },
+            {
+                let secondLine = line + lineBreaks(buffer, from: start, to: split)
+                return read(buffer, from: split, to: end, line: secondLine, delimiter: delimiter, width: width, allowRagged: allowRagged)
+            })
+        if !first.scanProblems.isEmpty || !second.scanProblems.isEmpty { return single() }
+        let rowOffset = first.rowLines.count
+        for j in 0..<width {
+            first.builders[j].absorb(&second.builders[j], rowOffset: rowOffset)
+        }
+        first.rowLines.append(contentsOf: second.rowLines)
+        first.raggedRows.append(contentsOf: second.raggedRows)
+        first.padded += second.padded
+        first.crlf += second.crlf; first.lf += second.lf; first.cr += second.cr
+        return first
+    }
+
+    static func splitPoint(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        let mid = start + (buffer.count - start) / 2
+        var quotes = 0
+        for i in start..<mid where buffer[i] == 0x22 { quotes += 1 }
+        var inQuotes = quotes % 2 == 1
+        var p = mid
+        while p < buffer.count {
+            let b = buffer[p]
+            if b == 0x22 { inQuotes.toggle() }
+            else if !inQuotes && b == 0x0A { return p + 1 < buffer.count ? p + 1 : nil }
+            else if !inQuotes && b == 0x0D && !(p + 1 < buffer.count && buffer[p + 1] == 0x0A) { return p + 1 < buffer.count ? p + 1 : nil }
+            p += 1
+        }
+        return nil
+    }
+
+    /// Physical line breaks (CRLF, LF, CR) in `buffer[start..<end]`.
+    static func lineBreaks(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        var n = 0
+        var i = start
+        while i < end {
+            let b = buffer[i]
+            if b == 0x0A { n += 1 } else if b == 0x0D && !(i + 1 < end && buffer[i + 1] == 0x0A) { n += 1 }
+            i += 1
+        }
+        return n
+    }
+}
+
+extension ColumnBuilder {
+    /// Appends the cells another chunk read after this one.
+    mutating func absorb(_ other: inout ColumnBuilder, rowOffset: Int) {
+        let cellOffset = packed.count
+        packed.kinds.append(contentsOf: other.packed.kinds)
+        packed.aux.append(contentsOf: other.packed.aux)
+        packed.payload.append(contentsOf: other.packed.payload)
+        for (k, v) in other.packed.overflow { packed.overflow[k + cellOffset] = v }
+        other.packed = PackedCells()
+        for k in counts.indices { counts[k] += other.counts[k] }
+        decimalCount += other.decimalCount
+        monthAlsoDecimal += other.monthAlsoDecimal
+        for (row, m) in other.marks { marks[row + rowOffset] = m }
+        for slot in firstSeen.indices where firstSeen[slot].count < 3 {
+            for seen in other.firstSeen[slot].prefix(3 - firstSeen[slot].count) {
+                firstSeen[slot].append((seen.row + rowOffset, seen.line, seen.text))
+            }
+        }
+    }
+}

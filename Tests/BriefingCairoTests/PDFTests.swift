@@ -1,0 +1,105 @@
+import BriefingCairo
+import BriefingCore
+import BriefingLayout
+import Foundation
+import Testing
+
+/// PDFs checked with the real tools: qpdf, pdffonts, pdftotext, pdfinfo.
+@Suite struct PDFTests {
+    let renderer = SceneRenderer()
+
+    func write(_ bytes: [UInt8], _ name: String) throws -> String {
+        let path = try temporaryFolder(name) + "/out.pdf"
+        try AtomicFile.write(bytes, to: path)
+        return path
+    }
+
+    @Test func documentPassesTheCheckers() throws {
+        let path = try write(renderer.pdf(Fixtures.document()), "document")
+
+        let qpdf = try runTool("qpdf", ["--check", path])
+        #expect(qpdf.status == 0, "\(qpdf.stdout)\(qpdf.stderr)")
+        #expect(qpdf.stdout.contains("No syntax or stream encoding errors"))
+
+        // Every font embedded, subset, with a ToUnicode map.
+        let fonts = try runTool("pdffonts", [path]).stdout.split(separator: "\n").dropFirst(2)
+        #expect(!fonts.isEmpty)
+        for line in fonts {
+            let columns = line.split(separator: " ", omittingEmptySubsequences: true)
+            let n = columns.count
+            #expect(columns[n - 5] == "yes" && columns[n - 4] == "yes" && columns[n - 3] == "yes", "emb/sub/uni: \(line)")
+        }
+        let families = fonts.map { String($0.split(separator: " ")[0].split(separator: "+").last!) }
+        #expect(Set(families).isSuperset(of: ["NanumSquareB", "NanumMyeongjo", "NanumGothic", "NanumGothicBold"]))
+
+        let text = try runTool("pdftotext", ["-layout", path, "-"]).stdout
+        for expected in ["북구 수출 동향 보고", "수출 계약 실적", "1,000만 달러", "△7.1%", "※", "㈜광주", "향후 계획", "−5%"] {
+            #expect(text.contains(expected), "pdftotext lacks \(expected)")
+        }
+
+        let info = try runTool("pdfinfo", [path]).stdout
+        #expect(info.contains("Title:           북구 수출 동향 보고"))
+        #expect(info.contains("Author:          광주광역시 북구 경제진흥과"))
+        #expect(info.contains("Subject:         수출 계약 실적"))
+        #expect(info.contains("Keywords:        수출, 중소기업"))
+        #expect(info.contains("Creator:         briefing"))
+        #expect(info.contains("Tagged:          yes"))
+        #expect(info.contains("Pages:           2"))
+        #expect(info.contains("Page size:       595.276 x 841.89 pts (A4)"))
+        // 09:00 in Seoul is 00:00 UTC.
+        #expect(info.contains("CreationDate:    Sun Apr  7 00:00:00 2024 UTC") || info.contains("CreationDate:    Sun Apr  7 09:00:00 2024 KST"), "\(info)")
+    }
+
+    @Test func outlineAndStructureAreInTheFile() throws {
+        let bytes = try renderer.pdf(Fixtures.document())
+        let raw = String(decoding: bytes, as: UTF8.self)
+        #expect(raw.contains("/Outlines"))
+        for tag in ["/S /Document", "/S /H1", "/S /H2", "/S /P", "/S /Figure"] {
+            #expect(raw.contains(tag), "missing \(tag)")
+        }
+        // Bookmarks: page-top minus y (841.89 − 60), on pages 1 and 2.
+        #expect(raw.components(separatedBy: "/XYZ 0 781.8898 0").count == 3)
+        #expect(raw.contains("/MarkInfo << /Marked true >>"))
+    }
+
+    @Test func noDateGivenMeansNoDateWritten() throws {
+        let a = try renderer.pdf(Fixtures.document(creationDate: nil))
+        let b = try SceneRenderer().pdf(Fixtures.document(creationDate: nil))
+        #expect(!String(decoding: a, as: UTF8.self).contains("/CreationDate"))
+        // Nothing from the clock: the same document gives the same bytes.
+        #expect(a == b)
+    }
+
+    @Test func malformedDateIsAnError() {
+        #expect(throws: RenderError.invalidCreationDate("2024. 4. 7.")) {
+            try renderer.pdf(Fixtures.document(creationDate: "2024. 4. 7."))
+        }
+    }
+
+    @Test func outlineEntryPastTheLastPageIsAnError() {
+        var doc = Fixtures.document()
+        doc.outline.append(OutlineEntry(title: "부록", level: 1, page: 5, y: 0))
+        #expect(throws: RenderError.outlinePageOutOfRange(title: "부록", page: 5, pageCount: 2)) { try renderer.pdf(doc) }
+    }
+
+    @Test func chartAsOnePagePDF() throws {
+        let path = try write(renderer.pdf(Fixtures.chart()), "chart")
+        let info = try runTool("pdfinfo", [path]).stdout
+        #expect(info.contains("Pages:           1"))
+        #expect(info.contains("Page size:       480 x 270 pts"))
+        let text = try runTool("pdftotext", [path, "-"]).stdout
+        #expect(text.contains("수출 계약 실적"))
+        #expect(text.contains("1,000만 달러"))
+        #expect(try runTool("qpdf", ["--check", path]).status == 0)
+    }
+
+    @Test func pagesRasterizeToWhatWasDrawn() throws {
+        let folder = try temporaryFolder("raster")
+        let path = folder + "/doc.pdf"
+        try AtomicFile.write(renderer.pdf(Fixtures.document()), to: path)
+        let r = try runTool("pdftoppm", ["-png", "-r", "80", path, folder + "/page"])
+        #expect(r.status == 0)
+        let pages = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix("page") }
+        #expect(pages.count == 2)
+    }
+}
