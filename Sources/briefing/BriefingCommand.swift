@@ -9,6 +9,7 @@ struct BriefingCommand: ParsableCommand {
             InspectCommand.self,
             RenderCommand.self,
             RunCommand.self,
+            ChartCommand.self,
             CheckCommand.self,
             ExplainCommand.self,
             ScheduleCommand.self,

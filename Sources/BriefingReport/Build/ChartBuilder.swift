@@ -91,48 +91,14 @@ public struct ChartBuilder: Sendable {
 
     func fromTable(_ d: ChartDataSpec, _ c: ChartDefinition) throws -> (ChartData, MeasureUnit?) {
         guard let table = report.tables[d.input] else { throw d.source.error("chart '\(c.id)': no input '\(d.input)'") }
-        func column(_ name: String) throws -> Column {
-            guard let col = table.column(named: name) else {
-                throw d.source.error("chart '\(c.id)': column '\(name)' not in \(table.source) (columns: \(table.columnNames.joined(separator: ", ")))")
-            }
-            return col
-        }
-        let x = try column(d.x)
-        let ys = try d.y.map(column)
         let evaluator = TemplateEvaluator(template: report.template, tables: report.tables, period: report.period)
         let filters = try evaluator.filters(Aggregate(function: .count, input: d.input, columns: [], conditions: d.conditions, offset: 0),
                                             MeasureDefinition(name: c.id, expression: .number(0, at: 0), text: "", missing: .skip, source: d.source, expressionOffset: 0))
         let rows = try Measures(table).rows(where: filters)
-        var unit: MeasureUnit?
-        for y in ys {
-            guard y.type.isNumeric || y.type == .empty else {
-                throw d.source.error("chart '\(c.id)': column '\(y.name)' holds \(y.type.rawValue), not numbers")
-            }
-            if let u = unit, let yu = y.unit, u.quantity != yu.quantity {
-                throw d.source.error("chart '\(c.id)': columns '\(ys[0].name)' and '\(y.name)' count different things")
-            }
-            unit = unit ?? y.unit
-        }
-        let categories = rows.map { label(x[$0]) }
-        let series = ys.map { y in
-            Series(name: y.name, values: rows.map { r in
-                y[r].decimal.map { v in v.shifted(by: (y.unit?.powerOfTen ?? 0) - (unit?.powerOfTen ?? 0)) }
-            })
-        }
-        return (ChartData(categories: categories, series: series), unit)
-    }
-
-    func label(_ cell: CellValue) -> String {
-        let f = filler.text.formatter
-        switch cell {
-        case .period(.month(let m)): return f.locale == .ko ? "\(m.year). \(m.month)." : f.month(m)
-        case .period(let p): return f.period(p)
-        case .date(let d): return f.date(d)
-        case .range(let r): return f.range(r)
-        case .text(let t): return t
-        case .number(let n): return n.description
-        case .percent(let p): return "\(p)%"
-        case .missing: return f.notComputable
+        do {
+            return try TableChartData.make(table: table, x: d.x, y: d.y, rows: rows, formatter: filler.text.formatter)
+        } catch {
+            throw d.source.error("chart '\(c.id)': \(error.message)")
         }
     }
 }
@@ -142,6 +108,11 @@ public struct ChartBuilder: Sendable {
 public struct LocaleChartFormatter: ChartValueFormatter {
     public let formatter: FigureFormatter
     public let unit: MeasureUnit?
+
+    public init(formatter: FigureFormatter, unit: MeasureUnit?) {
+        self.formatter = formatter
+        self.unit = unit
+    }
 
     public func valueLabel(_ v: ExactDecimal) -> String {
         guard let unit else { return formatter.count(v, noun: "", myriad: false) }

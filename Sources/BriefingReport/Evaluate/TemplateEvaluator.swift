@@ -195,23 +195,10 @@ public struct TemplateEvaluator: Sendable {
     }
 
     func filters(_ a: Aggregate, _ m: MeasureDefinition) throws -> [RowFilter] {
-        try a.conditions.map { c in
-            let values: [CellValue] = try c.values.map { v in
-                switch v {
-                case .text(let s): return .text(s)
-                case .number(let d): return .number(d)
-                case .period(let p):
-                    guard let period else { throw error(m, c.offset, "@\(p.rawValue) needs a report period") }
-                    return .range(period.days(for: p))
-                }
-            }
-            if values.count == 1, case .range(let r) = values[0] {
-                return RowFilter.periodIn(c.column, r)
-            }
-            switch c.op {
-            case .equals: return RowFilter.equals(c.column, values[0])
-            case .isIn: return RowFilter.in(c.column, values)
-            }
+        do {
+            return try Condition.rowFilters(a.conditions, period: period)
+        } catch let e as ExpressionSyntaxError {
+            throw error(m, e.offset, e.message)
         }
     }
 

@@ -1,0 +1,85 @@
+import BriefingCore
+import BriefingLayout
+
+/// Chart data straight from a table: one category per row (the `x` column),
+/// one series per value column (`y`), values in one common unit. Used by
+/// template charts with `data:` and by `briefing chart`.
+public enum TableChartData {
+    public enum Problem: Error, Sendable, Equatable {
+        case noColumn(String, file: String, columns: [String])
+        case notNumbers(String, type: ColumnType)
+        case differentUnits(String, String)
+
+        public var message: String {
+            switch self {
+            case .noColumn(let name, let file, let columns):
+                return "column '\(name)' not in \(file) (columns: \(columns.joined(separator: ", ")))"
+            case .notNumbers(let name, let type):
+                return "column '\(name)' holds \(type.rawValue), not numbers"
+            case .differentUnits(let a, let b):
+                return "columns '\(a)' and '\(b)' count different things; a chart shows one kind of figure"
+            }
+        }
+    }
+
+    /// The data and the unit its values are counted in. Missing cells are
+    /// gaps (`nil`), never zero.
+    public static func make(table: Table, x: String, y: [String], rows: [Int], formatter: FigureFormatter) throws(Problem) -> (ChartData, MeasureUnit?) {
+        func column(_ name: String) throws(Problem) -> Column {
+            guard let c = table.column(named: name) else { throw .noColumn(name, file: table.source, columns: table.columnNames) }
+            return c
+        }
+        let xc = try column(x)
+        var ys: [Column] = []
+        for name in y { ys.append(try column(name)) }
+        var unit: MeasureUnit?
+        for c in ys {
+            guard c.type.isNumeric || c.type == .empty else { throw .notNumbers(c.name, type: c.type) }
+            if let u = unit, let cu = c.unit, u.quantity != cu.quantity { throw .differentUnits(ys[0].name, c.name) }
+            unit = unit ?? c.unit
+        }
+        let categories = rows.map { label(xc[$0], formatter) }
+        let series = ys.map { c in
+            Series(name: c.name, values: rows.map { r in
+                c[r].decimal.map { $0.shifted(by: (c.unit?.powerOfTen ?? 0) - (unit?.powerOfTen ?? 0)) }
+            })
+        }
+        return (ChartData(categories: categories, series: series), unit)
+    }
+
+    /// A category label: months as `2024. 3.` (ko) or `March 2024` (en), dates
+    /// and ranges in the locale's form, text as written.
+    public static func label(_ cell: CellValue, _ f: FigureFormatter) -> String {
+        switch cell {
+        case .period(.month(let m)): return f.locale == .ko ? "\(m.year). \(m.month)." : f.month(m)
+        case .period(let p): return f.period(p)
+        case .date(let d): return f.date(d)
+        case .range(let r): return f.range(r)
+        case .text(let t): return t
+        case .number(let n): return n.description
+        case .percent(let p): return "\(p)%"
+        case .missing: return f.notComputable
+        }
+    }
+
+    /// `만달러` → `만 달러`, `천원` → `천 원`: a scale word and its unit apart, as
+    /// Korean charts write them.
+    static func spaced(_ written: String) -> String {
+        for scale in ["백만", "천", "만", "억", "조"] where written.hasPrefix(scale) {
+            let rest = written.dropFirst(scale.count)
+            if rest.hasPrefix("달러") || rest.hasPrefix("원") { return scale + " " + rest }
+        }
+        return written
+    }
+
+    /// The unit line a chart shows under its title when none is given.
+    public static func unitLine(_ unit: MeasureUnit?, locale: ReportLocale) -> String? {
+        guard let unit, !unit.written.isEmpty else { return nil }
+        switch locale {
+        case .ko: return "(단위: \(spaced(unit.written)))"
+        case .en:
+            if let c = unit.currency { return c == .usd ? "(US dollars)" : "(Korean won)" }
+            return nil
+        }
+    }
+}

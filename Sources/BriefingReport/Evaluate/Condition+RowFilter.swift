@@ -1,0 +1,36 @@
+import BriefingCore
+
+extension Condition {
+    /// Parses a filter as written after `where` in a measure
+    /// (`연도 = 2024 and 지역 in [미국, 동남아]`), for `briefing chart --where`.
+    public static func parseList(_ text: String) throws -> [Condition] {
+        let prefix = "count(t where "
+        do {
+            if case .aggregate(let a) = try MeasureExpressionParser.parse(prefix + text + ")") { return a.conditions }
+            return []
+        } catch let e as ExpressionSyntaxError {
+            throw ExpressionSyntaxError(message: e.message, offset: max(0, e.offset - prefix.count))
+        }
+    }
+
+    /// Row filters for these conditions. A period reference (`@ytd`) needs the
+    /// report's period; without one it is an error at the condition.
+    public static func rowFilters(_ conditions: [Condition], period: PeriodContext?) throws -> [RowFilter] {
+        try conditions.map { c in
+            let values: [CellValue] = try c.values.map { v in
+                switch v {
+                case .text(let s): return .text(s)
+                case .number(let d): return .number(d)
+                case .period(let p):
+                    guard let period else { throw ExpressionSyntaxError(message: "@\(p.rawValue) needs a report period", offset: c.offset) }
+                    return .range(period.days(for: p))
+                }
+            }
+            if values.count == 1, case .range(let r) = values[0] { return RowFilter.periodIn(c.column, r) }
+            switch c.op {
+            case .equals: return RowFilter.equals(c.column, values[0])
+            case .isIn: return RowFilter.in(c.column, values)
+            }
+        }
+    }
+}

@@ -1,0 +1,109 @@
+import ArgumentParser
+import BriefingCairo
+import BriefingCore
+import BriefingLayout
+import BriefingReport
+import Foundation
+
+struct ChartCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "chart",
+        abstract: "Draw one press chart from a CSV file: PNG, PDF or SVG by the output's extension.",
+        discussion: """
+        Examples:
+          briefing chart missions.csv --type bar --x 지역 --y 실계약 --title "무역촉진단 실계약" \\
+                --source "자료: 광주 북구" --size 1200x675 -o chart.png -o chart.svg
+          briefing chart exports.csv --type line --x 월 --y 계약액 --where "월 in [2024.01, 2024.02]" -o trend@2x.png
+          briefing chart missions.csv --type bar --x 지역 --y 실계약 --title t -o c.png --scene c.json
+
+        Types: bar, horizontal-bar, grouped-bar, stacked-bar, line, combo, donut, bullet, waterfall, kpi.
+        Sizes: 1200x675 (16:9, default), square (1080x1080), portrait (1080x1350), or any WxH.
+        """
+    )
+
+    @Argument(help: "The CSV file.") var file: String
+    @Option(help: "Chart type (see below).") var type: String = "bar"
+    @Option(help: "Column of categories (the x axis).") var x: String
+    @Option(help: "Column of values; repeat for several series.") var y: [String]
+    @Option(help: "Only rows matching, as in a template's measures: \"연도 = 2024\".") var `where`: String?
+    @Option(help: "Title (left-aligned, bold).") var title: String = ""
+    @Option(help: "Subtitle under the title.") var subtitle: String?
+    @Option(help: "Unit line, e.g. \"단위: 만 달러\" (default: from the column's header).") var unit: String?
+    @Option(help: "Source line, e.g. \"자료: 광주 북구\".") var source: String?
+    @Option(help: "A note under the chart (repeatable).") var note: [String] = []
+    @Option(help: "Size: WIDTHxHEIGHT or a preset (16:9, square, portrait).") var size: String = "1200x675"
+    @Option(help: "Category to highlight; the others are muted.") var highlight: String?
+    @Option(help: ArgumentHelp("A reference line: VALUE=LABEL, e.g. 150=목표 150만 달러.", valueName: "value=label")) var reference: [String] = []
+    @Option(help: "Colours (#rrggbb), first for the main series; repeatable.") var color: [String] = []
+    @Option(help: "Sort: none, ascending, descending.") var sort: String = "none"
+    @Option(help: "Locale of numbers: ko or en.") var locale: ReportLocale = .ko
+    @Option(help: "Font family for all text (default NanumGothic / NanumSquare).") var font: String?
+    @Option(name: [.short, .customLong("output")], help: "Output file (.png, @2x.png, .pdf, .svg); repeatable.") var output: [String]
+    @Option(help: "Also write the laid-out Scene as JSON (every mark and text box).") var scene: String?
+
+    func validate() throws {
+        if output.isEmpty { throw ValidationError("give at least one -o FILE (.png, .pdf or .svg)") }
+        if ChartBuilder.kinds[type] == nil { throw ValidationError("unknown --type '\(type)' (\(ChartBuilder.kinds.keys.sorted().joined(separator: ", ")))") }
+        if TemplateReader.parseSize(size) == nil { throw ValidationError("--size takes WIDTHxHEIGHT (1200x675) or 16:9, square, portrait; found '\(size)'") }
+        if ChartSort(rawValue: sort) == nil { throw ValidationError("--sort takes none, ascending or descending") }
+        for o in output { _ = try OutputFormat(path: o) }
+    }
+
+    func run() throws {
+        do {
+            let table = try CSVImporter.read(path: file).table
+            let formatter = FigureFormatter(locale: locale)
+            var filters: [RowFilter] = []
+            if let w = `where` {
+                do { filters = try Condition.rowFilters(try Condition.parseList(w), period: nil) } catch let e as ExpressionSyntaxError {
+                    throw ValidationError("--where: \(e.message) (at character \(e.offset + 1) of \"\(w)\")")
+                }
+            }
+            let rows = try Measures(table).rows(where: filters)
+            let (data, columnUnit) = try TableChartData.make(table: table, x: x, y: y, rows: rows, formatter: formatter)
+            let (w, h) = TemplateReader.parseSize(size)!
+            var palette = ChartPalette.default
+            let colors = try color.map { hex -> Color in
+                guard let c = Color(hex: hex) else { throw ValidationError("--color '\(hex)' is not #rrggbb") }
+                return c
+            }
+            if let first = colors.first { palette = palette.withPrimary(first) }
+            if colors.count > 1 { palette.series = colors }
+            let references = try reference.map { r -> ReferenceLine in
+                let parts = r.split(separator: "=", maxSplits: 1)
+                guard parts.count == 2, let v = ExactDecimal(parts[0].replacingOccurrences(of: ",", with: "")) else {
+                    throw ValidationError("--reference takes VALUE=LABEL, e.g. 150=목표, found '\(r)'")
+                }
+                return ReferenceLine(value: v, label: String(parts[1]))
+            }
+            var fonts = FontFamilies.nanum
+            if let font { fonts = FontFamilies(gothic: font, myeongjo: font, display: font) }
+            let spec = ChartSpec(kind: ChartBuilder.kinds[type]!, title: title, subtitle: subtitle,
+                                 unitLine: unit.map { $0.hasPrefix("(") ? $0 : "(\($0))" } ?? TableChartData.unitLine(columnUnit, locale: locale),
+                                 source: source, notes: note, size: Size(Double(w), Double(h)), data: data, palette: palette,
+                                 highlight: highlight, referenceLines: references, sort: ChartSort(rawValue: sort)!, fonts: fonts)
+            let library = FontLibrary.standard
+            let sceneValue = try ChartLayout(measurer: PangoTextMeasurer(library: library),
+                                             formatter: LocaleChartFormatter(formatter: formatter, unit: columnUnit)).layout(spec)
+            let renderer = SceneRenderer(library: library)
+            // Render every output first; write only when all succeeded.
+            var files: [(String, [UInt8])] = []
+            for o in output { files.append((o, try renderer.render(sceneValue, as: try OutputFormat(path: o)))) }
+            if let scene {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                files.append((scene, [UInt8](try encoder.encode(sceneValue))))
+            }
+            for (path, bytes) in files {
+                try AtomicFile.write(bytes, to: path)
+                print("\(path)  \(bytes.count) bytes")
+            }
+        } catch let e as ValidationError {
+            throw e
+        } catch let e as TableChartData.Problem {
+            throw Failure.report(Diagnostic("\(file): \(e.message)"))
+        } catch {
+            throw Failure.report(error)
+        }
+    }
+}
