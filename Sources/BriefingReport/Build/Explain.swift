@@ -17,8 +17,14 @@ extension PreparedReport {
         let definition = template.measures.first { $0.name == name }
         let written = definition?.text ?? f.working
         return Explanation(title: name, measure: written == f.working ? written : "\(written)\n    = \(f.working)",
-                           inputs: f.sources.map(input), skipped: f.skipped.map(input),
+                           inputs: Self.unique(f.sources).map(input), skipped: Self.unique(f.skipped).map(input),
                            exact: Self.exact(f.value), shown: text.text(f, format: nil, argument: nil))
+    }
+
+    /// Each cell once, in first-use order (a cell two sub-measures share is one input).
+    static func unique(_ refs: [CellRef]) -> [CellRef] {
+        var seen: Set<CellRef> = []
+        return refs.filter { seen.insert($0).inserted }
     }
 
     /// The unrounded value, in words a person can check by hand.
