@@ -14,6 +14,7 @@ struct BriefingCommand: ParsableCommand {
             ExplainCommand.self,
             ScheduleCommand.self,
             BenchRenderCommand.self,
+            BenchChartCommand.self,
         ]
     )
 }

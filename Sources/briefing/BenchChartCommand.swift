@@ -1,0 +1,119 @@
+import ArgumentParser
+import BriefingCairo
+import BriefingCore
+import BriefingLayout
+import BriefingReport
+import Foundation
+
+/// `briefing bench-chart`: times, in one process, what `briefing chart`
+/// does per chart — laying out a bar chart from a CSV and drawing it to PNG,
+/// PDF and SVG bytes — against replaying the finished Scene alone, and the
+/// one-off set-up a process pays (font library, Pango font maps).
+/// scripts/bench-chart runs it next to matplotlib and whole-process timings.
+///
+/// Each figure is the median of `iterations` runs after one warm-up.
+/// "layout + draw" builds the Scene anew each time with a *new* text
+/// measurer (a cold memo, so every label is shaped again, as for a chart
+/// never seen before) over the same `FontLibrary`, then renders it with a
+/// renderer kept for the run; "replay" renders the same finished Scene.
+struct BenchChartCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench-chart",
+        abstract: "Time layout + drawing of a press bar chart against replaying its Scene.",
+        shouldDisplay: false
+    )
+
+    @Argument(help: "The CSV file.") var file: String
+    @Option(help: "Column of categories.") var x: String
+    @Option(help: "Column of values.") var y: String
+    @Option(help: "Title.") var title: String = "지역별 수출계약액"
+    @Option(help: "Source line.") var source: String = "자료: 광주 북구"
+    @Option(help: "Size WIDTHxHEIGHT.") var size: String = "1200x675"
+    @Option(help: "Runs a figure (the median is shown).") var iterations = 100
+    @Flag(help: "Print `key<TAB>milliseconds` lines instead of a table (for scripts).") var tsv = false
+
+    func run() throws {
+        guard let (w, h) = TemplateReader.parseSize(size) else { throw ValidationError("--size takes WIDTHxHEIGHT") }
+        var rows: [(key: String, name: String, ms: Double)] = []
+        func add(_ key: String, _ name: String, _ ms: Double) { rows.append((key, name, ms)) }
+        func clock() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
+        func ms(since start: UInt64) -> Double { Double(clock() - start) / 1e6 }
+
+        // One-off costs, timed once, before anything else warms them up.
+        var start = clock()
+        let library = FontLibrary()
+        add("startup.fontlibrary", "FontLibrary() (private fontconfig, scan folders)", ms(since: start))
+        start = clock()
+        let firstMeasurer = PangoTextMeasurer(library: library)
+        add("startup.measurer", "PangoTextMeasurer() (font map + context)", ms(since: start))
+        start = clock()
+        let renderer = SceneRenderer(library: library)
+        add("startup.renderer", "SceneRenderer() (font map + context)", ms(since: start))
+
+        start = clock()
+        let (spec, unit) = try makeSpec(width: w, height: h)
+        add("startup.csv", "read CSV + chart spec", ms(since: start))
+        let formatter = LocaleChartFormatter(formatter: FigureFormatter(locale: .ko), unit: unit)
+        start = clock()
+        let scene = try ChartLayout(measurer: firstMeasurer, formatter: formatter).layout(spec)
+        add("startup.layout", "first layout (fonts loaded, shaping caches cold)", ms(since: start))
+        start = clock()
+        _ = try renderer.png(scene)
+        add("startup.png", "first png(scene)", ms(since: start))
+        start = clock()
+        _ = try renderer.pdf(scene)
+        add("startup.pdf", "first pdf(scene)", ms(since: start))
+        start = clock()
+        _ = try renderer.svg(scene)
+        add("startup.svg", "first svg(scene)", ms(since: start))
+
+        func median(_ body: () throws -> Void) rethrows -> Double {
+            try body()
+            var samples: [Double] = []
+            for _ in 0..<max(iterations, 1) {
+                let s = clock()
+                try body()
+                samples.append(ms(since: s))
+            }
+            samples.sort()
+            return samples[samples.count / 2]
+        }
+        func layout() throws -> Scene {
+            try ChartLayout(measurer: PangoTextMeasurer(library: library), formatter: formatter).layout(spec)
+        }
+        add("layout", "layout (new measurer)", try median { _ = try layout() })
+        add("layout.warm", "layout (measurer kept, memo warm)", try median {
+            _ = try ChartLayout(measurer: firstMeasurer, formatter: formatter).layout(spec)
+        })
+        for (key, render) in [("png", { (s: Scene) in _ = try renderer.png(s) }),
+                              ("pdf", { (s: Scene) in _ = try renderer.pdf(s) }),
+                              ("svg", { (s: Scene) in _ = try renderer.svg(s) })] as [(String, (Scene) throws -> Void)] {
+            add("replay.\(key)", "replay Scene → \(key.uppercased())", try median { try render(scene) })
+            add("full.\(key)", "layout + draw → \(key.uppercased())", try median { try render(try layout()) })
+        }
+
+        if tsv {
+            for r in rows { print("\(r.key)\t\(String(format: "%.4f", r.ms))") }
+            return
+        }
+        print("bench-chart: \(spec.data.categories.count)-bar chart \(w)×\(h) from \(file), median of \(iterations)")
+        for r in rows {
+            print(r.name.padding(toLength: 52, withPad: " ", startingAt: 0) + String(format: "%9.3f ms", r.ms))
+        }
+        for key in ["png", "pdf", "svg"] {
+            let full = rows.first { $0.key == "full.\(key)" }!.ms, replay = rows.first { $0.key == "replay.\(key)" }!.ms
+            print(String(format: "%@: layout + draw / replay = %.2f×", key.uppercased(), full / replay))
+        }
+    }
+
+    /// The spec `briefing chart FILE --type bar --x X --y Y --title … --source …` builds.
+    private func makeSpec(width: Int, height: Int) throws -> (ChartSpec, MeasureUnit?) {
+        let table = try CSVImporter.read(path: file).table
+        let formatter = FigureFormatter(locale: .ko)
+        let rows = try Measures(table).rows(where: [])
+        let (data, unit) = try TableChartData.make(table: table, x: x, y: [y], rows: rows, formatter: formatter)
+        let spec = ChartSpec(kind: .bar, title: title, unitLine: TableChartData.unitLine(unit, locale: .ko), source: source,
+                             size: Size(Double(width), Double(height)), data: data)
+        return (spec, unit)
+    }
+}
