@@ -31,4 +31,12 @@ public final class PangoTextMeasurer: TextMeasurer {
         memo[key] = m
         return m
     }
+
+    /// Forgets every measured string but keeps the font map and the fonts it
+    /// has loaded: afterwards a layout costs what a chart never seen before
+    /// costs in a process that has drawn others (`briefing bench-chart`
+    /// times layout this way; a new measurer would add font loading).
+    public func forgetMeasurements() {
+        memo.removeAll(keepingCapacity: true)
+    }
 }
