@@ -50,14 +50,23 @@ public struct PNGEncoder: Sendable, Hashable {
         var buffer = briefing_png_buffer()
         defer { briefing_png_free(&buffer) }
         let status: Int32
-        if opaque && Self.inputBGRX == 1 {
-            // cairo's words are B,G,R,A bytes on little-endian machines;
-            // libpng reorders and drops the alpha byte as it writes.
-            let base = pixels.assumingMemoryBound(to: UInt8.self)
-            let rows = (0..<height).map { Optional(base + $0 * stride) }
-            status = rows.withUnsafeBufferPointer { rp in
-                briefing_png_encode(rp.baseAddress, UInt32(width), UInt32(height), 2, Self.inputBGRX,
-                                    Int32(zlibLevel), strategy.rawValue, filters.rawValue, ppm, &buffer)
+        if opaque {
+            // RGB bytes made here in one pass: libpng's own BGR swap and
+            // filler strip (png_set_bgr, png_set_filler) cost about 14 M
+            // instructions a 1200×675 chart, a fifth of the encoding;
+            // this loop about half of that (callgrind: 70.7 M → 65.7 M).
+            let rowBytes = width * 3
+            var rgb = [UInt8](repeating: 0, count: rowBytes * height)
+            status = rgb.withUnsafeMutableBytes { out in
+                let base = out.baseAddress!.assumingMemoryBound(to: UInt8.self)
+                for y in 0..<height {
+                    Self.convertOpaqueRow((pixels + y * stride).assumingMemoryBound(to: UInt32.self), base + y * rowBytes, width)
+                }
+                let rows = (0..<height).map { Optional(UnsafePointer(base + $0 * rowBytes)) }
+                return rows.withUnsafeBufferPointer { rp in
+                    briefing_png_encode(rp.baseAddress, UInt32(width), UInt32(height), 2, 0,
+                                        Int32(zlibLevel), strategy.rawValue, filters.rawValue, ppm, &buffer)
+                }
             }
         } else {
             let rowBytes = width * 4
@@ -81,13 +90,6 @@ public struct PNGEncoder: Sendable, Hashable {
         return Array(UnsafeBufferPointer(start: data, count: buffer.length))
     }
 
-    /// Whether libpng may read cairo's words as B,G,R,X bytes (little-endian;
-    /// elsewhere every image takes the RGBA conversion path).
-    static let inputBGRX: Int32 = {
-        let one: UInt32 = 1
-        return withUnsafeBytes(of: one) { $0[0] == 1 } ? 1 : 0
-    }()
-
     static func isOpaque(_ pixels: UnsafeRawPointer, width: Int, height: Int, stride: Int) -> Bool {
         for y in 0..<height {
             let row = (pixels + y * stride).assumingMemoryBound(to: UInt32.self)
@@ -96,6 +98,19 @@ public struct PNGEncoder: Sendable, Hashable {
             if all & 0xff00_0000 != 0xff00_0000 { return false }
         }
         return true
+    }
+
+    /// Opaque `0xFFRRGGBB` words → R, G, B bytes.
+    @inline(__always)
+    static func convertOpaqueRow(_ src: UnsafePointer<UInt32>, _ dst: UnsafeMutablePointer<UInt8>, _ width: Int) {
+        var d = dst
+        for x in 0..<width {
+            let p = src[x]
+            d[0] = UInt8(truncatingIfNeeded: p >> 16)
+            d[1] = UInt8(truncatingIfNeeded: p >> 8)
+            d[2] = UInt8(truncatingIfNeeded: p)
+            d += 3
+        }
     }
 
     /// Premultiplied → straight alpha: c' = round(c · 255 / a).
