@@ -80,17 +80,6 @@ struct BenchChartCommand: ParsableCommand {
             samples.sort()
             return samples[samples.count / 2]
         }
-        func layout() throws -> Scene {
-            firstMeasurer.forgetMeasurements()
-            return try ChartLayout(measurer: firstMeasurer, formatter: formatter).layout(spec)
-        }
-        add("layout", "layout (measurer kept, memo cleared)", try median { _ = try layout() })
-        add("layout.new", "layout (new measurer: own font map)", try median {
-            _ = try ChartLayout(measurer: PangoTextMeasurer(library: library), formatter: formatter).layout(spec)
-        })
-        add("layout.warm", "layout (measurer kept, memo warm)", try median {
-            _ = try ChartLayout(measurer: firstMeasurer, formatter: formatter).layout(spec)
-        })
         // Replay and layout + draw alternate run by run, so that other jobs
         // on the machine slow both alike.
         func medians(_ a: () throws -> Void, _ b: () throws -> Void) rethrows -> (Double, Double) {
@@ -103,6 +92,40 @@ struct BenchChartCommand: ParsableCommand {
             sa.sort(); sb.sort()
             return (sa[sa.count / 2], sb[sb.count / 2])
         }
+        func layout() throws -> Scene {
+            firstMeasurer.forgetMeasurements()
+            return try ChartLayout(measurer: firstMeasurer, formatter: formatter).layout(spec)
+        }
+        add("layout", "layout (measurer kept, memo cleared)", try median { _ = try layout() })
+        add("layout.new", "layout (new measurer: own font map)", try median {
+            _ = try ChartLayout(measurer: PangoTextMeasurer(library: library), formatter: formatter).layout(spec)
+        })
+        add("layout.warm", "layout (measurer kept, memo warm)", try median {
+            _ = try ChartLayout(measurer: firstMeasurer, formatter: formatter).layout(spec)
+        })
+        // What one `briefing chart -o x.png` pays for font maps: a new
+        // measurer and renderer each (as ChartCommand does), or a renderer
+        // and a measurer on its font map.
+        let (separate, shared) = try medians({
+            let r = SceneRenderer(library: library)
+            _ = try r.png(ChartLayout(measurer: PangoTextMeasurer(library: library), formatter: formatter).layout(spec))
+        }, {
+            let r = SceneRenderer(library: library)
+            _ = try r.png(ChartLayout(measurer: PangoTextMeasurer(sharingFontMapWith: r), formatter: formatter).layout(spec))
+        })
+        do {  // the same picture either way (after the renderer has drawn, too)
+            let r = SceneRenderer(library: library)
+            let m = PangoTextMeasurer(sharingFontMapWith: r)
+            let first = try ChartLayout(measurer: m, formatter: formatter).layout(spec)
+            _ = try r.png(first, scale: 2); _ = try r.pdf(first)
+            m.forgetMeasurements()
+            let again = try ChartLayout(measurer: m, formatter: formatter).layout(spec)
+            guard first == scene, again == scene, try r.png(again) == renderer.png(scene) else {
+                throw ValidationError("a measurer on the renderer's font map laid out a different chart")
+            }
+        }
+        add("fontmaps.separate.png", "new measurer + renderer, layout + PNG", separate)
+        add("fontmaps.shared.png", "new renderer + measurer on its font map, same", shared)
         for (key, render) in [("png", { (s: Scene) in _ = try renderer.png(s) }),
                               ("pdf", { (s: Scene) in _ = try renderer.pdf(s) }),
                               ("svg", { (s: Scene) in _ = try renderer.svg(s) })] as [(String, (Scene) throws -> Void)] {

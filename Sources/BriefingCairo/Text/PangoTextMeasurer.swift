@@ -23,6 +23,14 @@ public final class PangoTextMeasurer: TextMeasurer {
         engine = PangoTextEngine(library: library)
     }
 
+    /// A measurer on `renderer`'s Pango font map, so that a process which
+    /// lays out and draws (`briefing chart`) matches and loads its fonts once
+    /// instead of twice. It keeps a Pango context of its own: drawing never
+    /// changes what it measures. Use it on the renderer's thread only.
+    public init(sharingFontMapWith renderer: SceneRenderer) {
+        engine = PangoTextEngine(library: renderer.library, sharingFontMapOf: renderer.engine)
+    }
+
     public func measure(_ text: String, font: FontSpec) -> TextMetrics {
         let key = MemoKey(text: text, font: font)
         if let m = memo[key] { return m }
