@@ -82,10 +82,10 @@ struct ChartCommand: ParsableCommand {
                                  unitLine: unit.map { $0.hasPrefix("(") ? $0 : "(\($0))" } ?? TableChartData.unitLine(columnUnit, locale: locale),
                                  source: source, notes: note, size: Size(Double(w), Double(h)), data: data, palette: palette,
                                  highlight: highlight, referenceLines: references, sort: ChartSort(rawValue: sort)!, fonts: fonts)
-            let library = FontLibrary.standard
-            let sceneValue = try ChartLayout(measurer: PangoTextMeasurer(library: library),
+            // One Pango font map for measuring and drawing: fonts matched and loaded once.
+            let renderer = SceneRenderer(library: .standard)
+            let sceneValue = try ChartLayout(measurer: PangoTextMeasurer(sharingFontMapWith: renderer),
                                              formatter: LocaleChartFormatter(formatter: formatter, unit: columnUnit)).layout(spec)
-            let renderer = SceneRenderer(library: library)
             // Render every output first; write only when all succeeded.
             var files: [(String, [UInt8])] = []
             for o in output { files.append((o, try renderer.render(sceneValue, as: try OutputFormat(path: o)))) }
