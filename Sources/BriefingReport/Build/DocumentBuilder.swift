@@ -35,7 +35,7 @@ public struct DocumentBuilder: Sendable {
             throw TemplateError("\(report.template.path) has no document: section to render", at: nil)
         }
         let header = HeaderBlock(title: filler.fill(d.title), date: date(d.date), department: filler.fill(d.department) ?? "",
-                                 contact: filler.fill(d.contact))
+                                 officer: filler.fill(d.officer), contact: filler.fill(d.contact))
         let full = page.contentRect.width
         let half = (page.contentRect.width - page.gutter) / 2
         func build(_ specs: [BlockSpec], width: Double) throws -> [Block] {

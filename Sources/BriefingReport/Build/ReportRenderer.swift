@@ -89,8 +89,9 @@ public final class ReportRenderer {
     }
 
     public func chartScene(_ c: ChartDefinition, builder: ChartBuilder, size: Size) throws -> Scene {
-        let (spec, unit) = try builder.spec(c, size: size)
-        return try ChartLayout(measurer: measurer, formatter: builder.valueFormatter(unit: unit)).layout(spec)
+        let (spec, unit, unit2) = try builder.spec(c, size: size)
+        return try ChartLayout(measurer: measurer, formatter: builder.valueFormatter(unit: unit),
+                               secondaryFormatter: unit2.map { builder.valueFormatter(unit: $0) }).layout(spec)
     }
 
     /// The briefing sheet as a laid-out document.

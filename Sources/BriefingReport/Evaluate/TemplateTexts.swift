@@ -19,13 +19,14 @@ extension Template {
             }
         }
         if let d = document {
-            out += [d.title, d.date, d.department, d.contact].compactMap { $0 }
+            out += [d.title, d.date, d.department, d.officer, d.contact].compactMap { $0 }
             blocks(d.blocks)
             d.attachments.forEach(blocks)
         }
         for c in charts {
             out += [c.title, c.subtitle, c.unit, c.sourceLine, c.highlight].compactMap { $0 } + c.notes
             out += c.bars.map(\.label)
+            for a in c.annotations { out += [a.category, a.text] }
             if let r = c.reference { out.append(r.label) }
         }
         return out

@@ -93,6 +93,8 @@ public struct DocumentSpec: Sendable, Hashable {
     public var title: LocalizedText
     public var date: LocalizedText?
     public var department: LocalizedText?
+    /// 담당: who wrote it.
+    public var officer: LocalizedText?
     public var contact: LocalizedText?
     public var orientation: String
     public var blocks: [BlockSpec]
@@ -153,6 +155,8 @@ public struct ChartDefinition: Sendable, Hashable {
     /// Or from data: an input, its category column, value columns, a filter.
     public var data: ChartDataSpec?
     public var highlight: LocalizedText?
+    /// Notes at a category: `{category: 미국, text: "MOU 2건"}`.
+    public var annotations: [(category: LocalizedText, text: LocalizedText)]
     public var reference: (measure: String, label: LocalizedText)?
     public var colors: [String]
     public var height: Double?
@@ -175,6 +179,8 @@ public struct ChartDataSpec: Sendable, Hashable {
     public var input: String
     public var x: String
     public var y: [String]
+    /// Series on a combo chart's right axis.
+    public var y2: [String]
     /// A filter in the measure language's `where` form: `연도 = 2024`.
     public var conditions: [Condition]
     public var sort: String?

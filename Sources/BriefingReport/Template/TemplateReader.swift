@@ -163,14 +163,15 @@ public enum TemplateReader {
         let title = try text(try k.required("title"), "title")
         let date = try k.optional("date").map { try text($0, "date") }
         let department = try k.optional("department").map { try text($0, "department") }
+        let officer = try k.optional("officer").map { try text($0, "officer") }
         let contact = try k.optional("contact").map { try text($0, "contact") }
         let orientationNode = k.optional("orientation")
         let orientation = try orientationNode?.string("orientation") ?? "portrait"
         if !["portrait", "landscape"].contains(orientation) { throw orientationNode!.error("orientation must be portrait or landscape") }
         let blocks = try k.optional("blocks").map { try readBlocks($0) } ?? []
         let attachments = try k.optional("attachments")?.sequence("attachments").map { try readBlocks($0) } ?? []
-        try k.finish(allowed: ["title", "date", "department", "contact", "orientation", "blocks", "attachments"])
-        return DocumentSpec(title: title, date: date, department: department, contact: contact, orientation: orientation,
+        try k.finish(allowed: ["title", "date", "department", "officer", "contact", "orientation", "blocks", "attachments"])
+        return DocumentSpec(title: title, date: date, department: department, officer: officer, contact: contact, orientation: orientation,
                             blocks: blocks, attachments: attachments, source: source(v))
     }
 
@@ -284,6 +285,12 @@ public enum TemplateReader {
             let data = try k.optional("data").map(readChartData)
             if bars.isEmpty == (data == nil) { throw body.error("chart '\(id)' needs either bars: (from measures) or data: (from an input), not both") }
             let highlight = try k.optional("highlight").map { try text($0, "highlight") }
+            var annotations: [(category: LocalizedText, text: LocalizedText)] = []
+            for a in try k.optional("annotations")?.sequence("annotations") ?? [] {
+                var ak = try KeyReader(a, "an annotation")
+                annotations.append((try text(try ak.required("category"), "category"), try text(try ak.required("text"), "text")))
+                try ak.finish(allowed: ["category", "text"])
+            }
             var reference: (String, LocalizedText)?
             if let r = k.optional("reference") {
                 var rk = try KeyReader(r, "reference")
@@ -309,9 +316,9 @@ public enum TemplateReader {
                 press = PressExport(width: w, height: h, formats: formats)
             }
             try k.finish(allowed: ["type", "title", "subtitle", "unit", "source", "notes", "bars", "data", "highlight",
-                                   "reference", "colors", "height", "press"])
+                                   "annotations", "reference", "colors", "height", "press"])
             return ChartDefinition(id: id, kind: kind, title: title, subtitle: subtitle, unit: unit, sourceLine: sourceLine,
-                                   notes: notes, bars: bars, data: data, highlight: highlight, reference: reference,
+                                   notes: notes, bars: bars, data: data, highlight: highlight, annotations: annotations, reference: reference,
                                    colors: colors, height: height, press: press, source: source(keyNode))
         }
     }
@@ -334,6 +341,7 @@ public enum TemplateReader {
         let input = try k.required("input").string("input")
         let x = try k.required("x").string("x")
         let y = try k.required("y").list("y").map { try $0.string("a column") }
+        let y2 = try k.optional("y2")?.list("y2").map { try $0.string("a column") } ?? []
         var conditions: [Condition] = []
         if let w = k.optional("where") {
             let text = try w.string("where")
@@ -346,8 +354,8 @@ public enum TemplateReader {
             }
         }
         let sort = try k.optional("sort")?.string("sort")
-        try k.finish(allowed: ["input", "x", "y", "where", "sort"])
-        return ChartDataSpec(input: input, x: x, y: y, conditions: conditions, sort: sort, source: source(v))
+        try k.finish(allowed: ["input", "x", "y", "y2", "where", "sort"])
+        return ChartDataSpec(input: input, x: x, y: y, y2: y2, conditions: conditions, sort: sort, source: source(v))
     }
 
     // MARK: Monthly
