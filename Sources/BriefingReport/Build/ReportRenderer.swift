@@ -94,10 +94,33 @@ public final class ReportRenderer {
                                secondaryFormatter: unit2.map { builder.valueFormatter(unit: $0) }).layout(spec)
     }
 
+    /// The Korean-report defaults, with what the template's `style:` changes.
+    static func pageStyle(_ d: DocumentSpec) -> PageStyle {
+        let st = d.style
+        let defaults = FontFamilies.nanum
+        let fonts = FontFamilies(gothic: st.gothic ?? defaults.gothic, myeongjo: st.myeongjo ?? defaults.myeongjo,
+                                 display: st.display ?? defaults.display)
+        var margins = PageMargins.standard
+        if let v = st.marginTop { margins.top = mm(v) }
+        if let v = st.marginLeft { margins.left = mm(v) }
+        if let v = st.marginBottom { margins.bottom = mm(v) }
+        if let v = st.marginRight { margins.right = mm(v) }
+        var page = PageStyle(orientation: d.orientation == "landscape" ? .landscape : .portrait, margins: margins,
+                             fonts: fonts, lineSpacing: st.lineSpacing ?? 1.6)
+        if let t = st.titleSize { page.titleFont.size = t }
+        if let b = st.bodySize {
+            page.bodyFont.size = b
+            page.subDetailFont.size = b - 1
+            page.headlineFont.size = b + 1
+        }
+        if let n = st.noteSize { page.noteFont.size = n }
+        return page
+    }
+
     /// The briefing sheet as a laid-out document.
     public func briefing(_ report: PreparedReport, filler: TextFiller, charts: ChartBuilder, request: RenderRequest) throws -> Document {
         let d = report.template.document!
-        var page: PageStyle = d.orientation == "landscape" ? .a4Landscape : .a4Portrait
+        var page = Self.pageStyle(d)
         page.labels = request.locale == .ko ? .korean : .english
         let builder = DocumentBuilder(report: report, filler: filler)
         let spec = try builder.spec(page: page) { id, width in

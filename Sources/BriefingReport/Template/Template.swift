@@ -97,9 +97,27 @@ public struct DocumentSpec: Sendable, Hashable {
     public var officer: LocalizedText?
     public var contact: LocalizedText?
     public var orientation: String
+    public var style: DocumentStyleSpec
     public var blocks: [BlockSpec]
     public var attachments: [[BlockSpec]]
     public var source: TemplateSource
+}
+
+/// What a template may change of the page's look; everything else keeps the
+/// Korean-report defaults (Gothic title ~21 pt, Myeongjo body 15 pt, notes
+/// 13 pt, line spacing 160%, 20 mm side margins).
+public struct DocumentStyleSpec: Sendable, Hashable {
+    public var gothic: String?
+    public var myeongjo: String?
+    public var display: String?
+    public var titleSize: Double?
+    public var bodySize: Double?
+    public var noteSize: Double?
+    public var lineSpacing: Double?
+    /// Millimetres.
+    public var marginTop: Double?, marginLeft: Double?, marginBottom: Double?, marginRight: Double?
+
+    public init() {}
 }
 
 public struct TileSpec: Sendable, Hashable {

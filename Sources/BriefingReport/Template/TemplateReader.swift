@@ -168,11 +168,47 @@ public enum TemplateReader {
         let orientationNode = k.optional("orientation")
         let orientation = try orientationNode?.string("orientation") ?? "portrait"
         if !["portrait", "landscape"].contains(orientation) { throw orientationNode!.error("orientation must be portrait or landscape") }
+        let style = try k.optional("style").map(readStyle) ?? DocumentStyleSpec()
         let blocks = try k.optional("blocks").map { try readBlocks($0) } ?? []
         let attachments = try k.optional("attachments")?.sequence("attachments").map { try readBlocks($0) } ?? []
-        try k.finish(allowed: ["title", "date", "department", "officer", "contact", "orientation", "blocks", "attachments"])
-        return DocumentSpec(title: title, date: date, department: department, officer: officer, contact: contact, orientation: orientation,
+        try k.finish(allowed: ["title", "date", "department", "officer", "contact", "orientation", "style", "blocks", "attachments"])
+        return DocumentSpec(title: title, date: date, department: department, officer: officer, contact: contact, orientation: orientation, style: style,
                             blocks: blocks, attachments: attachments, source: source(v))
+    }
+
+    static func readStyle(_ v: YAMLValue) throws -> DocumentStyleSpec {
+        var k = try KeyReader(v, "style")
+        var s = DocumentStyleSpec()
+        func number(_ key: String, _ range: ClosedRange<Double>) throws -> Double? {
+            guard let n = k.optional(key) else { return nil }
+            guard let d = n.scalar.flatMap(Double.init), range.contains(d) else {
+                throw n.error("\(key) must be a number from \(range.lowerBound) to \(range.upperBound), found \(n.describe)")
+            }
+            return d
+        }
+        if let f = k.optional("fonts") {
+            var fk = try KeyReader(f, "fonts")
+            s.gothic = try fk.optional("gothic")?.string("a font family")
+            s.myeongjo = try fk.optional("myeongjo")?.string("a font family")
+            s.display = try fk.optional("display")?.string("a font family")
+            try fk.finish(allowed: ["gothic", "myeongjo", "display"])
+        }
+        s.titleSize = try number("title-size", 8...48)
+        s.bodySize = try number("body-size", 6...30)
+        s.noteSize = try number("note-size", 6...30)
+        s.lineSpacing = try number("line-spacing", 1...3)
+        if let m = k.optional("margins") {
+            var mk = try KeyReader(m, "margins")
+            func mm(_ key: String) throws -> Double? {
+                guard let n = mk.optional(key) else { return nil }
+                guard let d = n.scalar.flatMap(Double.init), (0...60).contains(d) else { throw n.error("\(key) margin is millimetres from 0 to 60") }
+                return d
+            }
+            s.marginTop = try mm("top"); s.marginLeft = try mm("left"); s.marginBottom = try mm("bottom"); s.marginRight = try mm("right")
+            try mk.finish(allowed: ["top", "left", "bottom", "right"])
+        }
+        try k.finish(allowed: ["fonts", "title-size", "body-size", "note-size", "line-spacing", "margins"])
+        return s
     }
 
     static let blockKinds = ["summary", "tiles", "text", "heading", "chart", "table", "note", "columns", "page-break"]
