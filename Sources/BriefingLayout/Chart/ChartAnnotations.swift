@@ -16,9 +16,9 @@ extension ChartContext {
     /// Reference lines (dashed, labelled) and annotations (text with a leader
     /// to its point), each label put where it covers no other text or bar.
     mutating func placeReferencesAndAnnotations(data: ChartData, plot: Rect, frame: AnnotationFrame) {
-        var placer = LabelPlacer(bounds: plot, padding: style.gap * 0.6)
+        var placer = LabelPlacer(bounds: plot, padding: max(4, style.gap * 1.2))
         placer.occupy(texts)
-        for case .rect(let r) in marks where r.role?.hasPrefix("bar") == true { placer.occupy(r.rect) }
+        for case .rect(let r) in marks where r.role?.hasPrefix("bar") == true { placer.occupyMark(r.rect) }
         for case .path(let p) in marks where p.role?.hasPrefix("line ") == true { placer.occupy(polyline: p) }
         let font = style.annotation
         let gap = style.gap
