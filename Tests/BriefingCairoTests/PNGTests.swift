@@ -39,6 +39,36 @@ import Testing
         #expect(decoded.pixels == drawn.pixels)
     }
 
+    /// Every encoder setting is lossless; the parallel parts join into one
+    /// valid zlib stream (libpng checks the Adler-32 when it decodes).
+    @Test(arguments: [PNGEncoder.fast, .fastSingleThread,
+                      PNGEncoder(zlibLevel: 6, strategy: .default, filters: .all),
+                      PNGEncoder(zlibLevel: 1, strategy: .rle, filters: .up),
+                      PNGEncoder(zlibLevel: 1, strategy: .default, filters: .none, partRows: 1),
+                      PNGEncoder(zlibLevel: 9, strategy: .default, filters: .none, partRows: 7),
+                      PNGEncoder(zlibLevel: 1, strategy: .default, filters: .none, partRows: 10_000)])
+    func everyEncoderIsLossless(encoder: PNGEncoder) throws {
+        for background in [Color.white, nil] {
+            let scene = Fixtures.chart(background: background)
+            let r = SceneRenderer(pngEncoder: encoder)
+            let drawn = try r.pixels(scene, scale: 2)
+            let decoded = try PNGDecoder.decode(r.png(scene, scale: 2))
+            if background != nil {
+                #expect(decoded.pixels == drawn.pixels)
+            } else {
+                #expect(decoded.pixels.count == drawn.pixels.count)
+                #expect(zip(decoded.pixels, drawn.pixels).allSatisfy { $0 >> 24 == $1 >> 24 })
+            }
+        }
+    }
+
+    @Test func parallelAndSingleThreadAgreeOnEverythingButTheCompressedBytes() throws {
+        let a = pngChunks(try SceneRenderer(pngEncoder: .fast).png(Fixtures.chart()))
+        let b = pngChunks(try SceneRenderer(pngEncoder: .fastSingleThread).png(Fixtures.chart()))
+        #expect(a.filter { $0.0 != "IDAT" }.map(\.1) == b.filter { $0.0 != "IDAT" }.map(\.1))
+        #expect(a.map(\.0).filter { $0 != "IDAT" } == ["IHDR", "pHYs", "IEND"])
+    }
+
     /// Without a background the PNG has an alpha channel; un-premultiplying
     /// and premultiplying again may move a channel by at most one step.
     @Test func transparentImageRoundTripsWithinRounding() throws {
