@@ -19,6 +19,9 @@ public enum RenderError: Error, Sendable, Hashable, CustomStringConvertible {
     case png(String)
     /// DocumentMetadata.creationDate is not ISO 8601 (`2024-04-07T09:00:00+09:00`).
     case invalidCreationDate(String)
+    /// A problem on one page of a multi-page document (0-based index),
+    /// described as `page 2: …`.
+    indirect case onPage(Int, RenderError)
     /// An outline entry points at a page the document does not have.
     case outlinePageOutOfRange(title: String, page: Int, pageCount: Int)
 
@@ -46,6 +49,8 @@ public enum RenderError: Error, Sendable, Hashable, CustomStringConvertible {
             return "PNG encoding failed: \(message)"
         case let .invalidCreationDate(value):
             return "creation date \"\(value)\" is not ISO 8601 like 2024-04-07T09:00:00+09:00"
+        case let .onPage(index, error):
+            return "page \(index + 1): \(error.description)"
         case let .outlinePageOutOfRange(title, page, count):
             return "outline entry \"\(title)\" points at page \(page + 1), but the document has \(count) page\(count == 1 ? "" : "s")"
         }
