@@ -82,6 +82,25 @@ import Testing
         #expect(throws: RenderError.outlinePageOutOfRange(title: "부록", page: 5, pageCount: 2)) { try renderer.pdf(doc) }
     }
 
+    @Test func emptyDocumentIsAnError() {
+        #expect(throws: RenderError.emptyDocument(title: "빈 문서")) {
+            try renderer.pdf(Document(pages: [], metadata: DocumentMetadata(title: "빈 문서")))
+        }
+        #expect(RenderError.emptyDocument(title: "빈 문서").description == "document \"빈 문서\" has no pages; a PDF needs at least one")
+    }
+
+    /// Each page keeps its own size: a landscape table page between portrait ones.
+    @Test func pagesKeepTheirSizes() throws {
+        var doc = Fixtures.document()
+        doc.pages.insert(Scene(size: .a4Landscape, items: Fixtures.chart().items), at: 1)
+        doc.outline = []
+        let path = try write(renderer.pdf(doc), "sizes")
+        let info = try runTool("pdfinfo", ["-f", "1", "-l", "3", path]).stdout
+        #expect(info.contains("Page    1 size:  595.276 x 841.89 pts (A4)"))
+        #expect(info.contains("Page    2 size:  841.89 x 595.276 pts (A4)"))
+        #expect(info.contains("Page    3 size:  595.276 x 841.89 pts (A4)"))
+    }
+
     @Test func chartAsOnePagePDF() throws {
         let path = try write(renderer.pdf(Fixtures.chart()), "chart")
         let info = try runTool("pdfinfo", [path]).stdout

@@ -69,6 +69,13 @@ public enum RenderBenchmark {
             return nil
         }
         rows.append(Row(name: "measure 2,000 distinct labels (new measurer)", milliseconds: measureTime, median: measureMedian, bytes: nil))
+        let (libraryTime, libraryMedian, _) = time { _ = FontLibrary(); return nil }
+        rows.append(Row(name: "FontLibrary() (private fontconfig, cached)", milliseconds: libraryTime, median: libraryMedian, bytes: nil))
+        let (firstTime, firstMedian, _) = time {
+            _ = PangoTextMeasurer(library: .standard).measure("수출 1,000만 달러", font: font)
+            return nil
+        }
+        rows.append(Row(name: "new measurer + first measure", milliseconds: firstTime, median: firstMedian, bytes: nil))
         return rows
     }
 
