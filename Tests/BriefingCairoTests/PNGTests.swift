@@ -23,6 +23,20 @@ import Testing
         #expect(!chunks.contains { $0.0 == "tIME" || $0.0 == "tEXt" })
     }
 
+    /// One renderer (one font map) a thread, one shared FontLibrary: the
+    /// bytes do not depend on which thread drew them.
+    @Test func renderersOnSeveralThreadsAgree() async throws {
+        let expected = try renderer.png(Fixtures.chart())
+        let results = try await withThrowingTaskGroup(of: [UInt8].self) { group in
+            for _ in 0..<6 {
+                group.addTask { try SceneRenderer().png(Fixtures.chart()) }
+            }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(results.count == 6)
+        #expect(results.allSatisfy { $0 == expected })
+    }
+
     @Test func sameSceneGivesIdenticalBytes() throws {
         let a = try renderer.png(Fixtures.chart(), scale: 2)
         let b = try SceneRenderer().png(Fixtures.chart(), scale: 2)
