@@ -55,6 +55,8 @@ public enum RenderBenchmark {
             let (t, m, size) = try time { try encoder.encode(argb32: data, width: w, height: h, stride: stride, dpi: 72 * scale).count }
             rows.append(Row(name: name, milliseconds: t, median: m, bytes: size))
         }
+        let (checkTime, checkMedian, _) = try time { try renderer.fontCheck.check(scene); return nil }
+        rows.append(Row(name: "font check of every text run", milliseconds: checkTime, median: checkMedian, bytes: nil))
         let (pngTotal, pngMedian, pngSize) = try time { try renderer.png(scene, scale: scale).count }
         rows.append(Row(name: "png(scene) total: check + draw + encode", milliseconds: pngTotal, median: pngMedian, bytes: pngSize))
         let (pdfTime, pdfMedian, pdfSize) = try time { try renderer.pdf(scene).count }
