@@ -62,6 +62,22 @@ import Testing
         #expect(raw.contains("/MarkInfo << /Marked true >>"))
     }
 
+    /// Bookmarks as qpdf reads them: the level-2 entry nests under the
+    /// level-1 one, each pointing at its page.
+    @Test func outlineNestsByLevel() throws {
+        var doc = Fixtures.document()
+        doc.outline.append(OutlineEntry(title: "맺음말", level: 1, page: 1, y: 400))
+        let path = try write(renderer.pdf(doc), "outline")
+        let json = try runTool("qpdf", ["--json", "--json-key=outlines", path]).stdout
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let outlines = try #require(root["outlines"] as? [[String: Any]])
+        #expect(outlines.map { $0["title"] as? String } == ["북구 수출 동향 보고", "맺음말"])
+        #expect(outlines.map { $0["destpageposfrom1"] as? Int } == [1, 2])
+        let kids = try #require(outlines.first?["kids"] as? [[String: Any]])
+        #expect(kids.map { $0["title"] as? String } == ["향후 계획"])
+        #expect(kids.first?["destpageposfrom1"] as? Int == 2)
+    }
+
     @Test func noDateGivenMeansNoDateWritten() throws {
         let a = try renderer.pdf(Fixtures.document(creationDate: nil))
         let b = try SceneRenderer().pdf(Fixtures.document(creationDate: nil))
