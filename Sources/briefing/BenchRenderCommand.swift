@@ -20,8 +20,14 @@ struct BenchRenderCommand: ParsableCommand {
     var sweep = false
 
     func run() throws {
-        var encoders: [(String, PNGEncoder)] = [("PNGEncoder.fast (ours)", .fast)]
+        var encoders: [(String, PNGEncoder)] = [("PNGEncoder.fast (ours, parallel parts)", .fast),
+                                                ("PNGEncoder.fastSingleThread (ours)", .fastSingleThread)]
         if sweep {
+            for rows in [16, 32, 64, 128, 256] {
+                for level in [1, 2] {
+                    encoders.append(("  parts of \(rows) rows, zlib \(level)", PNGEncoder(zlibLevel: level, strategy: .default, filters: .none, partRows: rows)))
+                }
+            }
             for level in [1, 2, 3, 6] {
                 for strategy in [PNGEncoder.Strategy.default, .rle, .filtered] {
                     for (fname, filters) in [("none", PNGEncoder.Filters.none), ("sub", .sub), ("up", .up), ("paeth", .paeth), ("all", .all)] {

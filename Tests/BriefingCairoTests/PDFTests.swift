@@ -62,6 +62,22 @@ import Testing
         #expect(raw.contains("/MarkInfo << /Marked true >>"))
     }
 
+    /// Bookmarks as qpdf reads them: the level-2 entry nests under the
+    /// level-1 one, each pointing at its page.
+    @Test func outlineNestsByLevel() throws {
+        var doc = Fixtures.document()
+        doc.outline.append(OutlineEntry(title: "맺음말", level: 1, page: 1, y: 400))
+        let path = try write(renderer.pdf(doc), "outline")
+        let json = try runTool("qpdf", ["--json", "--json-key=outlines", path]).stdout
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let outlines = try #require(root["outlines"] as? [[String: Any]])
+        #expect(outlines.map { $0["title"] as? String } == ["북구 수출 동향 보고", "맺음말"])
+        #expect(outlines.map { $0["destpageposfrom1"] as? Int } == [1, 2])
+        let kids = try #require(outlines.first?["kids"] as? [[String: Any]])
+        #expect(kids.map { $0["title"] as? String } == ["향후 계획"])
+        #expect(kids.first?["destpageposfrom1"] as? Int == 2)
+    }
+
     @Test func noDateGivenMeansNoDateWritten() throws {
         let a = try renderer.pdf(Fixtures.document(creationDate: nil))
         let b = try SceneRenderer().pdf(Fixtures.document(creationDate: nil))
@@ -80,6 +96,25 @@ import Testing
         var doc = Fixtures.document()
         doc.outline.append(OutlineEntry(title: "부록", level: 1, page: 5, y: 0))
         #expect(throws: RenderError.outlinePageOutOfRange(title: "부록", page: 5, pageCount: 2)) { try renderer.pdf(doc) }
+    }
+
+    @Test func emptyDocumentIsAnError() {
+        #expect(throws: RenderError.emptyDocument(title: "빈 문서")) {
+            try renderer.pdf(Document(pages: [], metadata: DocumentMetadata(title: "빈 문서")))
+        }
+        #expect(RenderError.emptyDocument(title: "빈 문서").description == "document \"빈 문서\" has no pages; a PDF needs at least one")
+    }
+
+    /// Each page keeps its own size: a landscape table page between portrait ones.
+    @Test func pagesKeepTheirSizes() throws {
+        var doc = Fixtures.document()
+        doc.pages.insert(Scene(size: .a4Landscape, items: Fixtures.chart().items), at: 1)
+        doc.outline = []
+        let path = try write(renderer.pdf(doc), "sizes")
+        let info = try runTool("pdfinfo", ["-f", "1", "-l", "3", path]).stdout
+        #expect(info.contains("Page    1 size:  595.276 x 841.89 pts (A4)"))
+        #expect(info.contains("Page    2 size:  841.89 x 595.276 pts (A4)"))
+        #expect(info.contains("Page    3 size:  595.276 x 841.89 pts (A4)"))
     }
 
     @Test func chartAsOnePagePDF() throws {

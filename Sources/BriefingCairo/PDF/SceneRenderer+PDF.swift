@@ -17,6 +17,7 @@ extension SceneRenderer {
     /// in the file) and a Figure's alt text. Without a creation date the PDF
     /// has none (cairo would otherwise stamp the current time).
     public func pdf(_ document: Document) throws -> [UInt8] {
+        guard !document.pages.isEmpty else { throw RenderError.emptyDocument(title: document.metadata.title) }
         try fontCheck.check(document)
         if let date = document.metadata.creationDate, !PDFDate.isValid(date) {
             throw RenderError.invalidCreationDate(date)
@@ -24,7 +25,7 @@ extension SceneRenderer {
         for entry in document.outline where !document.pages.indices.contains(entry.page) {
             throw RenderError.outlinePageOutOfRange(title: entry.title, page: entry.page, pageCount: document.pages.count)
         }
-        let first = document.pages.first?.size ?? Size.a4Portrait
+        let first = document.pages[0].size
         for page in document.pages where !(page.size.width >= 1 && page.size.height >= 1 && page.size.width <= 14400 && page.size.height <= 14400) {
             throw RenderError.invalidSurfaceSize(width: page.size.width, height: page.size.height, scale: 1)
         }

@@ -1,12 +1,22 @@
 import CPNG
+import Dispatch
 
-/// Our PNG writer for cairo ARGB32 pixels, through libpng with settings
-/// chosen by measurement (scripts/bench-png) rather than cairo's fixed ones:
-/// cairo's `cairo_surface_write_to_png_stream` uses zlib level 6 (default)
-/// and libpng's adaptive choice among all five row filters, which is where a
-/// chart's 30–40 ms go. Charts are large flat areas with antialiased edges;
-/// the `up` filter turns flat rows into zeros and zlib's run-length strategy
-/// packs them at a fraction of the cost (numbers in the bench report).
+/// Our PNG writer for cairo ARGB32 pixels, through libpng and zlib with
+/// settings chosen by measurement (scripts/bench-png) rather than cairo's:
+/// `cairo_surface_write_to_png_stream` uses zlib's default level (6) and
+/// libpng's adaptive choice among all five row filters, which is where a
+/// chart's 20–40 ms go.
+///
+/// What the measurements on a 1200×675 chart said (2 shared cores):
+/// - unfiltered rows compress as well as filtered ones here: a chart is flat
+///   runs of one colour, which deflate finds without a filter; `sub`, `up`,
+///   `paeth` and zlib's RLE/filtered strategies were slower or larger;
+/// - zlib level 1 unfiltered is ~10 % larger than cairo's file, at a
+///   quarter of the time; its deflate (~4 ms for the 2.4 MB of rows on one
+///   core) is the floor on one thread;
+/// - so `fast` cuts the rows into parts of 64 and deflates them on all
+///   cores (6× cairo's speed when a second core is free; the one-thread
+///   path, `fastSingleThread`, stays at about 4×).
 ///
 /// Pixels are un-premultiplied exactly (round to nearest); a fully opaque
 /// image is written as RGB (no alpha channel), anything else as RGBA.
@@ -15,7 +25,14 @@ public struct PNGEncoder: Sendable, Hashable {
     /// zlib compression level, 0 (store) … 9.
     public var zlibLevel: Int
     public var strategy: Strategy
+    /// Row filters, for the libpng row-by-row path (`partRows == nil`); the
+    /// parallel path writes every row unfiltered (filter type 0).
     public var filters: Filters
+    /// When set, rows are compressed in parts of this many rows on all cores
+    /// and libpng only frames the chunks; `nil` lets libpng compress row by
+    /// row on one thread. The bytes depend on this number, never on the
+    /// number of cores.
+    public var partRows: Int?
 
     public enum Strategy: Int32, Sendable, Hashable, CaseIterable {
         case `default` = 0, filtered = 1, huffmanOnly = 2, rle = 3
@@ -34,11 +51,14 @@ public struct PNGEncoder: Sendable, Hashable {
         public static let all: Filters = [.none, .sub, .up, .average, .paeth]
     }
 
-    /// The measured choice (see the type's comment).
-    public static let fast = PNGEncoder(zlibLevel: 1, strategy: .default, filters: .none)
+    /// The measured choice (see the type's comment and scripts/bench-png).
+    public static let fast = PNGEncoder(zlibLevel: 1, strategy: .default, filters: .none, partRows: 64)
+    /// The same settings on one thread, through libpng's own row writer.
+    public static let fastSingleThread = PNGEncoder(zlibLevel: 1, strategy: .default, filters: .none, partRows: nil)
 
-    public init(zlibLevel: Int, strategy: Strategy, filters: Filters) {
+    public init(zlibLevel: Int, strategy: Strategy, filters: Filters, partRows: Int? = nil) {
         self.zlibLevel = zlibLevel; self.strategy = strategy; self.filters = filters
+        self.partRows = partRows.map { max($0, 1) }
     }
 
     /// Encodes cairo ARGB32 pixels (native-endian premultiplied `0xAARRGGBB`
@@ -47,6 +67,10 @@ public struct PNGEncoder: Sendable, Hashable {
         guard width > 0, height > 0 else { throw RenderError.png("empty image \(width)×\(height)") }
         let opaque = Self.isOpaque(pixels, width: width, height: height, stride: stride)
         let ppm = dpi.map { UInt32(($0 / 0.0254).rounded()) } ?? 0
+        if let partRows {
+            return try encodeInParts(pixels, width: width, height: height, stride: stride, opaque: opaque,
+                                     partRows: partRows, pixelsPerMeter: ppm)
+        }
         var buffer = briefing_png_buffer()
         defer { briefing_png_free(&buffer) }
         let status: Int32
@@ -79,6 +103,93 @@ public struct PNGEncoder: Sendable, Hashable {
             throw RenderError.png(message.isEmpty ? "libpng failed" : message)
         }
         return Array(UnsafeBufferPointer(start: data, count: buffer.length))
+    }
+
+    /// The parallel path: convert and filter (type 0) all rows, deflate parts
+    /// of `partRows` rows concurrently (each primed with the 32 KiB before
+    /// it), join them into one zlib stream, let libpng frame it.
+    private func encodeInParts(_ pixels: UnsafeRawPointer, width: Int, height: Int, stride: Int, opaque: Bool,
+                               partRows: Int, pixelsPerMeter: UInt32) throws -> [UInt8] {
+        let channels = opaque ? 3 : 4
+        let rowBytes = 1 + width * channels
+        let total = rowBytes * height
+        let parts = Swift.stride(from: 0, to: height, by: partRows).map { $0..<min($0 + partRows, height) }
+        let filtered = UnsafeMutablePointer<UInt8>.allocate(capacity: total)
+        defer { filtered.deallocate() }
+        let outputs = UnsafeMutablePointer<briefing_png_buffer>.allocate(capacity: parts.count)
+        outputs.initialize(repeating: briefing_png_buffer(), count: parts.count)
+        defer {
+            for i in 0..<parts.count { briefing_png_free(outputs + i) }
+            outputs.deallocate()
+        }
+        let adlers = UnsafeMutablePointer<UInt>.allocate(capacity: parts.count)
+        defer { adlers.deallocate() }
+        let shared = Shared(pixels: pixels, filtered: filtered, outputs: outputs, adlers: adlers)
+        let level = Int32(zlibLevel), strategy = self.strategy.rawValue
+
+        DispatchQueue.concurrentPerform(iterations: parts.count) { i in
+            for y in parts[i] {
+                let src = (shared.pixels + y * stride).assumingMemoryBound(to: UInt32.self)
+                let dst = shared.filtered + y * rowBytes
+                dst[0] = 0
+                if opaque { Self.convertOpaqueRow(src, dst + 1, width) } else { Self.convertRow(src, dst + 1, width) }
+            }
+        }
+        DispatchQueue.concurrentPerform(iterations: parts.count) { i in
+            let start = parts[i].lowerBound * rowBytes, end = parts[i].upperBound * rowBytes
+            let dictionaryStart = max(0, start - 32768)
+            let base = UnsafePointer(shared.filtered)
+            shared.adlers[i] = adler32(1, base + start, uInt(end - start))
+            _ = briefing_deflate_part(base + start, end - start, base + dictionaryStart, start - dictionaryStart,
+                                      level, strategy, i == parts.count - 1 ? 1 : 0, shared.outputs + i)
+        }
+        var stream: [UInt8] = [0x78, 0x01]
+        var adler = adlers[0]
+        for i in 0..<parts.count {
+            let out = outputs[i]
+            guard let data = out.data, out.message.0 == 0 else {
+                let message = withUnsafeBytes(of: out.message) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+                throw RenderError.png(message.isEmpty ? "deflate failed" : message)
+            }
+            stream.append(contentsOf: UnsafeBufferPointer(start: data, count: out.length))
+            if i > 0 { adler = adler32_combine(adler, adlers[i], off_t(parts[i].count * rowBytes)) }
+        }
+        stream += [UInt8(truncatingIfNeeded: adler >> 24), UInt8(truncatingIfNeeded: adler >> 16),
+                   UInt8(truncatingIfNeeded: adler >> 8), UInt8(truncatingIfNeeded: adler)]
+
+        var buffer = briefing_png_buffer()
+        defer { briefing_png_free(&buffer) }
+        let status = stream.withUnsafeBufferPointer { z in
+            briefing_png_write_compressed(UInt32(width), UInt32(height), opaque ? 2 : 6, pixelsPerMeter,
+                                          z.baseAddress, z.count, &buffer)
+        }
+        guard status == 0, let data = buffer.data else {
+            let message = withUnsafeBytes(of: buffer.message) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            throw RenderError.png(message.isEmpty ? "libpng failed" : message)
+        }
+        return Array(UnsafeBufferPointer(start: data, count: buffer.length))
+    }
+
+    /// Pointers the parallel loops share; each iteration touches only its
+    /// own rows, output and checksum.
+    private struct Shared: @unchecked Sendable {
+        let pixels: UnsafeRawPointer
+        let filtered: UnsafeMutablePointer<UInt8>
+        let outputs: UnsafeMutablePointer<briefing_png_buffer>
+        let adlers: UnsafeMutablePointer<UInt>
+    }
+
+    /// Opaque premultiplied words are straight: 0xAARRGGBB → R, G, B.
+    @inline(__always)
+    static func convertOpaqueRow(_ src: UnsafePointer<UInt32>, _ dst: UnsafeMutablePointer<UInt8>, _ width: Int) {
+        var d = dst
+        for x in 0..<width {
+            let p = src[x]
+            d[0] = UInt8(truncatingIfNeeded: p >> 16)
+            d[1] = UInt8(truncatingIfNeeded: p >> 8)
+            d[2] = UInt8(truncatingIfNeeded: p)
+            d += 3
+        }
     }
 
     /// Whether libpng may read cairo's words as B,G,R,X bytes (little-endian;
