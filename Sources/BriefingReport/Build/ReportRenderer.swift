@@ -26,14 +26,8 @@ public struct RenderRequest: Sendable {
         self.baseName = baseName
     }
 
-    /// `templates/usa-2024/briefing.yaml` → `usa-2024`; `monthly.yaml` → `monthly`.
-    /// A generic file name takes its folder's name, which says more.
-    public static func baseName(forTemplate path: String) -> String {
-        let url = URL(fileURLWithPath: path)
-        let stem = url.deletingPathExtension().lastPathComponent
-        let folder = url.deletingLastPathComponent().lastPathComponent
-        return ["briefing", "report", "template"].contains(stem) && !folder.isEmpty && folder != "." ? folder : stem
-    }
+    /// The template's short name (see `TemplateName`).
+    public static func baseName(forTemplate path: String) -> String { TemplateName.of(path) }
 }
 
 /// Lays out and draws a prepared report: the briefing PDF, its pages as PNG,
