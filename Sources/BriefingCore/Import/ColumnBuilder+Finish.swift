@@ -23,14 +23,15 @@ extension ColumnBuilder {
                     if out.aux[i] == 1 {
                         let p = out.payload[i]
                         let start = Int(p >> 24), length = Int(p & 0xFF_FFFF)
-                        out.kinds[i] = overflowKind
-                        out.overflow[i] = .text(source.string(of: FieldSpan(start: start, end: start + length, quoted: true, escaped: true)))
+                        out.setOwnText(at: i, source.unescaped(FieldSpan(start: start, end: start + length, quoted: true, escaped: true)))
                     }
-                    out.aux[i] = 0
                 } else if let span = rewritten?[i] {
-                    if span.escaped || span.end - span.start >= 1 << 24 {
+                    out.overflow[i] = nil
+                    if span.end - span.start >= 1 << 24 {
                         out.kinds[i] = overflowKind
                         out.overflow[i] = .text(source.string(of: span))
+                    } else if span.escaped {
+                        out.setOwnText(at: i, source.unescaped(span))
                     } else {
                         out.kinds[i] = textKind
                         out.aux[i] = 0
@@ -94,7 +95,7 @@ extension ColumnBuilder {
             case .text:
                 let p = cells.payload[i]
                 let start = Int(p >> 24), length = Int(p & 0xFF_FFFF)
-                slice = cells.text[start..<start + length]
+                slice = (cells.aux[i] == 0 ? cells.text : cells.ownText)[start..<start + length]
             case .overflow:
                 guard case .text(let s) = cells.overflow[i]! else { continue }
                 slice = ArraySlice(Array(s.utf8))

@@ -9,7 +9,10 @@ struct DataChunk {
     var crlf = 0, lf = 0, cr = 0
 
     /// Reads the records of `buffer[start..<end]`, whose first line is `line`.
-    static func read(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, line: Int,
+    /// Capacity is reserved for the rows up to `reserveEnd` (the first half of
+    /// a split reserves for the whole file, so the second appends in place;
+    /// untouched capacity costs no memory).
+    static func read(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, reserveEnd: Int? = nil, line: Int,
                      delimiter: UInt8, width: Int, allowRagged: Bool) -> DataChunk {
         var chunk = DataChunk(builders: [ColumnBuilder](repeating: ColumnBuilder(capacity: 0), count: width))
         let view = UnsafeBufferPointer(rebasing: buffer[..<end])
@@ -37,7 +40,7 @@ struct DataChunk {
             row += 1
             if row == 1000 {
                 // Reserve for the whole chunk from the first rows' size: no regrowth copies.
-                let estimate = (end - start) / max(1, scanner.position - start) * 1000 * 21 / 20 + 64
+                let estimate = ((reserveEnd ?? end) - start) / max(1, scanner.position - start) * 1000 * 21 / 20 + 64
                 chunk.rowLines.reserveCapacity(estimate)
                 for j in 0..<width { chunk.builders[j].packed.reserve(estimate) }
             }
@@ -59,7 +62,7 @@ struct DataChunk {
         }
         guard end - start > Parallel.threshold, let split = splitPoint(buffer, from: start) else { return single() }
         var (first, second) = Parallel.both(
-            { read(buffer, from: start, to: split, line: line, delimiter: delimiter, width: width, allowRagged: allowRagged) },
+            { read(buffer, from: start, to: split, reserveEnd: end, line: line, delimiter: delimiter, width: width, allowRagged: allowRagged) },
             {
                 let secondLine = line + lineBreaks(buffer, from: start, to: split)
                 return read(buffer, from: split, to: end, line: secondLine, delimiter: delimiter, width: width, allowRagged: allowRagged)
