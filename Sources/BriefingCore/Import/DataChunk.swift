@@ -81,9 +81,7 @@ struct DataChunk {
 
     static func splitPoint(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         let mid = start + (buffer.count - start) / 2
-        var quotes = 0
-        for i in start..<mid where buffer[i] == 0x22 { quotes += 1 }
-        var inQuotes = quotes % 2 == 1
+        var inQuotes = count(0x22, in: buffer, from: start, to: mid) % 2 == 1
         var p = mid
         while p < buffer.count {
             let b = buffer[p]
@@ -97,6 +95,8 @@ struct DataChunk {
 
     /// Physical line breaks (CRLF, LF, CR) in `buffer[start..<end]`.
     static func lineBreaks(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        let lf = count(0x0A, in: buffer, from: start, to: end)
+        if count(0x0D, in: buffer, from: start, to: end) == 0 { return lf }
         var n = 0
         var i = start
         while i < end {
@@ -104,6 +104,24 @@ struct DataChunk {
             if b == 0x0A { n += 1 } else if b == 0x0D && !(i + 1 < end && buffer[i + 1] == 0x0A) { n += 1 }
             i += 1
         }
+        return n
+    }
+
+    /// How many bytes equal `byte`, eight at a time (exact zero-byte count of
+    /// `word ^ pattern`, Hacker's Delight §6-1).
+    static func count(_ byte: UInt8, in buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        guard end > start, let base = buffer.baseAddress else { return 0 }
+        let pattern = UInt64(byte) &* 0x0101_0101_0101_0101
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        var n = 0
+        var i = start
+        while i + 8 <= end {
+            let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) ^ pattern
+            let t = ~(((x & low7) &+ low7) | x | low7)
+            n += t.nonzeroBitCount
+            i += 8
+        }
+        while i < end { if base[i] == byte { n += 1 }; i += 1 }
         return n
     }
 }
