@@ -71,12 +71,18 @@ enum TextDecoder {
                 if i >= n { break }
                 let b0 = buf[i]
                 if b0 < 0x80 { i += 1; continue }
+                // Hangul and most of Korean text: three-byte sequences, checked in one go.
+                if b0 >= 0xE1 && b0 <= 0xEC || b0 >= 0xEE && b0 <= 0xEF {
+                    if i + 2 >= n { return i }
+                    if buf[i + 1] & 0xC0 != 0x80 || buf[i + 2] & 0xC0 != 0x80 { return i }
+                    i += 3
+                    continue
+                }
                 var need = 0
                 var lo: UInt8 = 0x80, hi: UInt8 = 0xBF
                 switch b0 {
                 case 0xC2...0xDF: need = 1
                 case 0xE0: need = 2; lo = 0xA0
-                case 0xE1...0xEC, 0xEE...0xEF: need = 2
                 case 0xED: need = 2; hi = 0x9F
                 case 0xF0: need = 3; lo = 0x90
                 case 0xF1...0xF3: need = 3
