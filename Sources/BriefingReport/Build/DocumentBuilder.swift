@@ -87,7 +87,7 @@ public struct DocumentBuilder: Sendable {
             let right = try c.flatMap { try block($0, width: half, half: half, charts: charts) }
             return [.columns(left, right)]
         case .pageBreak:
-            return [.spacer(.infinity)]
+            return [.pageBreak]
         }
     }
 
