@@ -36,6 +36,19 @@ struct MonthlyFaultTests {
         print("kill test: \(report)")
     }
 
+    /// The harness itself can fail: a writer that truncates and rewrites in
+    /// place leaves partial files, and the kills must catch it.
+    @Test func theHarnessCatchesAWriterThatIsNotAtomic() throws {
+        let scratch = try ScratchFolder("kill-naive")
+        let file = scratch.sub("table.csv")
+        try Data("old\n".utf8).write(to: URL(fileURLWithPath: file))
+        let script = ": > '\(file)'; for i in $(seq 1 60); do echo \"new row $i\" >> '\(file)'; sleep 0.005; done"
+        let test = BinaryKillTest(command: ["/bin/sh", "-c", script], folder: scratch.path, iterations: 6, seed: 1)
+        let report = try test.run()
+        #expect(!report.violations.isEmpty, "\(report)")
+        #expect(report.violations.allSatisfy { $0.contains("table.csv is") }, "\(report)")
+    }
+
     func replacing(_ old: [UInt8], with new: [UInt8], in bytes: [UInt8]) -> [UInt8]? {
         guard old.count <= bytes.count else { return nil }
         for i in 0...(bytes.count - old.count) where Array(bytes[i..<(i + old.count)]) == old {

@@ -56,6 +56,9 @@ struct MonthlyRunTests {
         #expect(text.contains("전월(383만 달러)"))
         #expect(text.contains("전년 동월(819만 달러)"))
         #expect(text.contains("2024년 2월") && text.contains("2023년 3월"))
+        // The trend chart covers @last_13_months: March 2023 … March 2024, no earlier month.
+        #expect(text.contains("2023. 3.") && text.contains("2024. 3."))
+        #expect(!text.contains("2023. 1.") && !text.contains("2024. 4."))
     }
 
     @Test func aSecondRunSaysItReproducedTheFirst() throws {
@@ -113,6 +116,7 @@ struct MonthlyRunTests {
         let r = try BriefingBinary.run(["check", Self.template])
         #expect(r.status == 1, "\(r)")
         #expect(r.stderr.contains(/monthly\.yaml:\d+:\d+: @period needs a report period/), "\(r)")
+        #expect(r.stderr.contains(/monthly\.yaml:\d+:\d+: placeholder \{@period\} needs a report period/), "\(r)")
         let ok = try BriefingBinary.run(["check", Self.template, "--period", "2024-03"])
         #expect(ok.status == 0, "\(ok)")
     }
