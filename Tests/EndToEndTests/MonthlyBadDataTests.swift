@@ -51,6 +51,7 @@ struct MonthlyBadDataTests {
 
     @Test func aMalformedCellInTheMonthStopsTheRunAtItsLineAndColumn() throws {
         let sample = try Sample("badcell")
+        defer { sample.scratch.remove() }
         for period in ["2024-02", "2024-03"] {
             let r = try sample.run(period)
             try #require(r.status == 0, "\(r)")
@@ -74,6 +75,7 @@ struct MonthlyBadDataTests {
 
     @Test func aMonthNotInTheDataYetStopsTheRunNamingMonthAndFile() throws {
         let sample = try Sample("nomonth")
+        defer { sample.scratch.remove() }
         let r0 = try sample.run("2024-02")
         try #require(r0.status == 0, "\(r0)")
         let before = try sample.snapshot()

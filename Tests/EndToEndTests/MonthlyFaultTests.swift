@@ -10,6 +10,7 @@ struct MonthlyFaultTests {
 
     @Test func everyFileIsThePreviousOrTheNewVersion() throws {
         let scratch = try ScratchFolder("kill")
+        defer { scratch.remove() }
         let out = scratch.sub("output")
         let binary = try BriefingBinary.path()
         let template = MonthlyRunTests.template
@@ -40,6 +41,7 @@ struct MonthlyFaultTests {
     /// place leaves partial files, and the kills must catch it.
     @Test func theHarnessCatchesAWriterThatIsNotAtomic() throws {
         let scratch = try ScratchFolder("kill-naive")
+        defer { scratch.remove() }
         let file = scratch.sub("table.csv")
         try Data("old\n".utf8).write(to: URL(fileURLWithPath: file))
         let script = ": > '\(file)'; for i in $(seq 1 60); do echo \"new row $i\" >> '\(file)'; sleep 0.005; done"

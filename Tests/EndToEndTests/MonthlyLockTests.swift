@@ -7,6 +7,7 @@ import Testing
 struct MonthlyLockTests {
     @Test func aRunFindingTheLockHeldExitsThreeNamingTheHolder() throws {
         let scratch = try ScratchFolder("lock")
+        defer { scratch.remove() }
         let out = scratch.sub("output")
         // Hold the lock the way a running `briefing run` does (OutputLock):
         // flock on output/.locks/<template>-<period>.lock, pid and start time inside.
@@ -34,6 +35,7 @@ struct MonthlyLockTests {
 
     @Test func anotherPeriodIsNotBlocked() throws {
         let scratch = try ScratchFolder("lock-other")
+        defer { scratch.remove() }
         let out = scratch.sub("output")
         let lockPath = out + "/.locks/monthly-2024-03.lock"
         try FileManager.default.createDirectory(atPath: out + "/.locks", withIntermediateDirectories: true)

@@ -20,6 +20,7 @@ struct MonthlyRunTests {
 
     @Test func marchWritesEveryFileAndAManifestThatDescribesThem() throws {
         let scratch = try ScratchFolder("march")
+        defer { scratch.remove() }
         let out = scratch.sub("output")
         let r = try Self.run("2024-03", out: out)
         #expect(r.status == 0, "\(r)")
@@ -63,6 +64,7 @@ struct MonthlyRunTests {
 
     @Test func aSecondRunSaysItReproducedTheFirst() throws {
         let scratch = try ScratchFolder("rerun")
+        defer { scratch.remove() }
         let out = scratch.sub("output")
         let first = try Self.run("2024-03", out: out)
         try #require(first.status == 0, "\(first)")
@@ -80,6 +82,7 @@ struct MonthlyRunTests {
 
     @Test func lastMonthOnTheFirstOfAprilIsMarch() throws {
         let scratch = try ScratchFolder("lastmonth")
+        defer { scratch.remove() }
         let out = scratch.sub("output")
         let r = try Self.run("last-month", out: out, ["--today", "2024-04-01", "--quiet"])
         #expect(r.status == 0, "\(r)")
@@ -90,6 +93,7 @@ struct MonthlyRunTests {
 
     @Test func januaryComparesWithDecemberOfTheYearBefore() throws {
         let scratch = try ScratchFolder("january")
+        defer { scratch.remove() }
         let out = scratch.sub("output")
         let r = try Self.run("2024-01", out: out)
         #expect(r.status == 0, "\(r)")

@@ -78,8 +78,8 @@ enum BriefingBinary {
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         // Output goes to files, not pipes: a chatty child can never block on a full pipe.
         let scratch = NSTemporaryDirectory() + "briefing-e2e-out-\(getpid())-\(UInt64.random(in: 0...UInt64.max))"
-        FileManager.default.createFile(atPath: scratch + ".out", contents: nil)
-        FileManager.default.createFile(atPath: scratch + ".err", contents: nil)
+        _ = FileManager.default.createFile(atPath: scratch + ".out", contents: nil)
+        _ = FileManager.default.createFile(atPath: scratch + ".err", contents: nil)
         defer {
             try? FileManager.default.removeItem(atPath: scratch + ".out")
             try? FileManager.default.removeItem(atPath: scratch + ".err")
@@ -117,8 +117,10 @@ enum BriefingBinaryError: Error, CustomStringConvertible {
     }
 }
 
-/// A scratch folder for one test, removed when the test ends.
-final class ScratchFolder: @unchecked Sendable {
+/// A scratch folder for one test: `let s = try ScratchFolder("x"); defer { s.remove() }`.
+/// (Removal is explicit: a deinit could run as soon as the last use of the
+/// value, before the test is done with the files.)
+struct ScratchFolder: Sendable {
     let path: String
 
     init(_ label: String) throws {
@@ -126,7 +128,7 @@ final class ScratchFolder: @unchecked Sendable {
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     }
 
-    deinit { try? FileManager.default.removeItem(atPath: path) }
+    func remove() { try? FileManager.default.removeItem(atPath: path) }
 
     func sub(_ relative: String) -> String { (path as NSString).appendingPathComponent(relative) }
 
