@@ -21,6 +21,8 @@ struct RenderCommand: ParsableCommand {
 
     @OptionGroup var options: TemplateOptions
 
+    @OptionGroup var periodOptions: PeriodOptions
+
     @Option(help: "Folder to write into.")
     var out: String = "output"
 
@@ -36,7 +38,8 @@ struct RenderCommand: ParsableCommand {
             throw ValidationError("unknown format '\(f)' in --format (pdf, png, svg)")
         }
         do {
-            let report = try PreparedReport.prepare(templatePath: options.template, overrides: try options.overrides())
+            let report = try PreparedReport.prepare(templatePath: options.template, overrides: try options.overrides(),
+                                                    period: try periodOptions.context())
             let request = RenderRequest(locale: locale ?? ReportLocale(rawValue: report.template.locale) ?? .ko, formats: formats,
                                         creationDate: Clock.nowISO8601(), baseName: RenderRequest.baseName(forTemplate: options.template))
             let files = try ReportRenderer().render(report, request)

@@ -52,6 +52,10 @@ public struct InputLoader {
                 options.headerRows = input.headerRows
                 var result = try CSVImporter.read(bytes: bytes, name: p, options: options)
                 try rename(&result, input)
+                // A number column made text by a bad cell: report the cell, not the measures.
+                let broken = BrokenCells.diagnostics(result, bytes: bytes, options: options,
+                                                     numeric: BrokenCells.numericColumns(of: template, input: input.name))
+                problems.append(contentsOf: broken)
                 results[input.name] = result
             } catch let e as DiagnosticList {
                 problems.append(contentsOf: e.diagnostics)

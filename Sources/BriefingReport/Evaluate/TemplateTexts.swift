@@ -54,7 +54,12 @@ public struct TextFiller: Sendable {
                     let place = TextLocator.locate(t, variant: variant, offset: p.offset, lines: template.sourceLines)
                     guard let kind = kinds[p.measure] else {
                         let names = template.measures.map(\.name).joined(separator: ", ")
-                        if !template.measures.contains(where: { $0.name == p.measure }) {
+                        if p.measure.hasPrefix("@") {
+                            let known = ["@period", "@previous_month", "@same_month_last_year", "@year", "@last_year"]
+                            errors.append(TemplateError(known.contains(p.measure)
+                                ? "placeholder {\(p.measure)} needs a report period: run it with `briefing run TEMPLATE --period YYYY-MM`"
+                                : "placeholder {\(p.measure)}: texts can name @period, @previous_month, @same_month_last_year, @year, @last_year", at: place))
+                        } else if !template.measures.contains(where: { $0.name == p.measure }) {
                             errors.append(TemplateError("placeholder {\(p.measure)} names no measure (measures: \(names.isEmpty ? "none" : names))", at: place))
                         }
                         continue
