@@ -27,6 +27,8 @@ public struct PreparedReport: Sendable {
         let kinds = ((try? evaluator.kinds()) ?? [:]).merging(named.mapValues { f in FigureKind.cell(f.name.hasSuffix("year") ? .year : .month) }) { a, _ in a }
         problems += TextFiller.check(template, kinds: kinds)
         problems += checkCharts(template)
+        let partial = PreparedReport(template: template, inputs: inputs, figures: [:], kinds: kinds, period: period)
+        problems += template.dataTables.flatMap { DataTable.check($0, in: partial) }
         if let monthly = template.monthly, let period {
             problems += checkMonth(monthly, period: period, inputs: inputs)
         }

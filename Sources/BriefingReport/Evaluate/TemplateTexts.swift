@@ -1,6 +1,19 @@
 import BriefingCore
 
 extension Template {
+    /// Every table of the document that reads its rows from data.
+    public var dataTables: [TableDataSpec] {
+        var out: [TableDataSpec] = []
+        func blocks(_ bs: [BlockSpec]) {
+            for b in bs {
+                if case .table(let t) = b, let d = t.data { out.append(d) }
+                if case .columns(let a, let c) = b { blocks(a); blocks(c) }
+            }
+        }
+        if let d = document { blocks(d.blocks); d.attachments.forEach(blocks) }
+        return out
+    }
+
     /// Every text of the template that may hold placeholders, in file order.
     public var allTexts: [LocalizedText] {
         var out: [LocalizedText] = []

@@ -129,16 +129,33 @@ public struct TileSpec: Sendable, Hashable {
     public var source: TemplateSource
 }
 
+/// A table straight from an input: one row per data row (filtered, sorted,
+/// cut to the top N), the chosen columns, and optionally an exact total row.
+public struct TableDataSpec: Sendable, Hashable {
+    public var input: String
+    public var columns: [String]
+    public var conditions: [Condition]
+    public var sortColumn: String?
+    public var descending: Bool
+    /// Keep the first N rows; with `others`, the rest are summed into one 기타 row.
+    public var limit: Int?
+    public var others: Bool
+    public var total: Bool
+    public var source: TemplateSource
+}
+
 public struct TableSpec: Sendable, Hashable {
     public var title: LocalizedText?
     public var unit: LocalizedText?
+    /// Rows from data instead of `rows`.
+    public var data: TableDataSpec?
     public var columns: [LocalizedText]
     /// Each row's cells and its style (`normal`, `subtotal`, `total`).
     public var rows: [(cells: [LocalizedText], style: String)]
     public var source: TemplateSource
 
     public static func == (a: TableSpec, b: TableSpec) -> Bool {
-        a.title == b.title && a.unit == b.unit && a.columns == b.columns && a.source == b.source
+        a.title == b.title && a.unit == b.unit && a.data == b.data && a.columns == b.columns && a.source == b.source
             && a.rows.count == b.rows.count && zip(a.rows, b.rows).allSatisfy { $0.cells == $1.cells && $0.style == $1.style }
     }
 

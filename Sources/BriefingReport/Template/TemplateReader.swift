@@ -266,27 +266,72 @@ public enum TemplateReader {
         var k = try KeyReader(v, "table")
         let title = try k.optional("title").map { try text($0, "title") }
         let unit = try k.optional("unit").map { try text($0, "unit") }
-        let columns = try k.required("columns").sequence("columns").map { try text($0, "a column title") }
+        let data = try k.optional("data").map(readTableData)
+        let columnsNode = k.optional("columns")
+        let columns = try columnsNode?.sequence("columns").map { try text($0, "a column title") } ?? []
         var rows: [(cells: [LocalizedText], style: String)] = []
-        for row in try k.required("rows").sequence("rows") {
-            var cellsNode = row
-            var style = "normal"
-            if row.isMapping {
-                var rk = try KeyReader(row, "a table row")
-                cellsNode = try rk.required("cells")
-                let styleNode = rk.optional("style")
-                style = try styleNode?.string("style") ?? "normal"
-                if !["normal", "subtotal", "total"].contains(style) { throw styleNode!.error("style must be normal, subtotal or total") }
-                try rk.finish(allowed: ["cells", "style"])
+        let rowsNode = k.optional("rows")
+        if let data {
+            if let rowsNode { throw rowsNode.error("a table takes rows: or data:, not both") }
+            if !columns.isEmpty && columns.count != data.columns.count {
+                throw columnsNode!.error("\(columns.count) column titles for \(data.columns.count) data columns")
             }
-            let cells = try cellsNode.sequence("a row's cells").map { try text($0, "a cell") }
-            guard cells.count == columns.count else {
-                throw cellsNode.error("this row has \(cells.count) cells, the table has \(columns.count) columns")
+        } else {
+            guard let rowsNode else { throw v.error("a table needs rows: (cells with figures) or data: (rows from an input)") }
+            guard let columnsNode, !columns.isEmpty else { throw v.error("a table with rows: needs columns:") }
+            _ = columnsNode
+            for row in try rowsNode.sequence("rows") {
+                var cellsNode = row
+                var style = "normal"
+                if row.isMapping {
+                    var rk = try KeyReader(row, "a table row")
+                    cellsNode = try rk.required("cells")
+                    let styleNode = rk.optional("style")
+                    style = try styleNode?.string("style") ?? "normal"
+                    if !["normal", "subtotal", "total"].contains(style) { throw styleNode!.error("style must be normal, subtotal or total") }
+                    try rk.finish(allowed: ["cells", "style"])
+                }
+                let cells = try cellsNode.sequence("a row's cells").map { try text($0, "a cell") }
+                guard cells.count == columns.count else {
+                    throw cellsNode.error("this row has \(cells.count) cells, the table has \(columns.count) columns")
+                }
+                rows.append((cells, style))
             }
-            rows.append((cells, style))
         }
-        try k.finish(allowed: ["title", "unit", "columns", "rows"])
-        return TableSpec(title: title, unit: unit, columns: columns, rows: rows, source: source(v))
+        try k.finish(allowed: ["title", "unit", "columns", "rows", "data"])
+        return TableSpec(title: title, unit: unit, data: data, columns: columns, rows: rows, source: source(v))
+    }
+
+    static func readTableData(_ v: YAMLValue) throws -> TableDataSpec {
+        var k = try KeyReader(v, "table data")
+        let input = try k.required("input").string("input")
+        let columns = try k.required("columns").list("columns").map { try $0.string("a column") }
+        var conditions: [Condition] = []
+        if let w = k.optional("where") {
+            let text = try w.string("where")
+            do { conditions = try Condition.parseList(text) } catch let e as ExpressionSyntaxError {
+                throw w.error(e.message, atOffset: e.offset)
+            }
+        }
+        var sortColumn: String?
+        var descending = true
+        if let sortNode = k.optional("sort") {
+            // `계약액` or `계약액 desc` / `계약액 asc`.
+            let parts = try sortNode.string("sort").split(separator: " ").map(String.init)
+            guard let first = parts.first, parts.count <= 2, parts.count == 1 || ["asc", "desc", "ascending", "descending"].contains(parts[1]) else {
+                throw sortNode.error("sort takes a column and optionally asc or desc: '계약액 desc'")
+            }
+            sortColumn = first
+            descending = parts.count == 1 || parts[1].hasPrefix("desc")
+        }
+        let limitNode = k.optional("limit")
+        let limit = try limitNode?.int("limit")
+        if let limit, limit < 1 { throw limitNode!.error("limit must be 1 or more") }
+        let others = try k.optional("others")?.bool("others") ?? false
+        let total = try k.optional("total")?.bool("total") ?? false
+        try k.finish(allowed: ["input", "columns", "where", "sort", "limit", "others", "total"])
+        return TableDataSpec(input: input, columns: columns, conditions: conditions, sortColumn: sortColumn, descending: descending,
+                             limit: limit, others: others, total: total, source: source(v))
     }
 
     // MARK: Charts
