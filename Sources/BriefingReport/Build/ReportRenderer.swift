@@ -93,6 +93,15 @@ public final class ReportRenderer {
         return try ChartLayout(measurer: measurer, formatter: builder.valueFormatter(unit: unit)).layout(spec)
     }
 
+    /// The briefing sheet of `report` laid out for `request` (nil when the
+    /// template has no document). The benchmark times this apart from drawing.
+    public func briefingDocument(_ report: PreparedReport, _ request: RenderRequest) throws -> Document? {
+        guard report.template.document != nil else { return nil }
+        let filler = TextFiller(template: report.template, figures: report.figures,
+                                text: FigureText(formatter: FigureFormatter(locale: request.locale)))
+        return try briefing(report, filler: filler, charts: ChartBuilder(report: report, filler: filler), request: request)
+    }
+
     /// The briefing sheet as a laid-out document.
     public func briefing(_ report: PreparedReport, filler: TextFiller, charts: ChartBuilder, request: RenderRequest) throws -> Document {
         let d = report.template.document!
