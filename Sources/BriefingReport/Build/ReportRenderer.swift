@@ -45,7 +45,8 @@ public final class ReportRenderer {
 
     public init(library: FontLibrary = .standard) {
         renderer = SceneRenderer(library: library)
-        measurer = PangoTextMeasurer(library: library)
+        // One font map for both: a second would load and shape every font again.
+        measurer = PangoTextMeasurer(sharingFontsOf: renderer)
     }
 
     public func render(_ report: PreparedReport, _ request: RenderRequest) throws -> [RenderedFile] {
