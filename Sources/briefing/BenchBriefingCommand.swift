@@ -42,19 +42,32 @@ struct BenchBriefingCommand: ParsableCommand {
         // Warm up: fonts loaded, glyph caches filled, as in every later run.
         for _ in 0..<3 { sink &+= try renderer.renderer.pdf(document).count }
 
-        let replay = try Self.time(iterations) { sink &+= try renderer.renderer.pdf(document).count }
-        let layout = try Self.time(iterations) { sink &+= try renderer.briefingDocument(first, request)!.pages.count }
-        let prepare = try Self.time(iterations) { sink &+= try PreparedReport.prepare(templatePath: template).figures.count }
-        let full = try Self.time(iterations) {
-            let report = try PreparedReport.prepare(templatePath: template)
-            let document = try renderer.briefingDocument(report, request)!
-            sink &+= try renderer.renderer.pdf(document).count
+        // Interleaved (replay, layout, prepare, full, replay …): on a shared
+        // machine a burst of load then falls on every measure alike.
+        let kinds: [(String, () throws -> Void)] = [
+            ("replay", { sink &+= try renderer.renderer.pdf(document).count }),
+            ("layout", { sink &+= try renderer.briefingDocument(first, request)!.pages.count }),
+            ("prepare", { sink &+= try PreparedReport.prepare(templatePath: template).figures.count }),
+            ("full", {
+                let report = try PreparedReport.prepare(templatePath: template)
+                let document = try renderer.briefingDocument(report, request)!
+                sink &+= try renderer.renderer.pdf(document).count
+            }),
+        ]
+        var samples = [String: [Double]]()
+        for _ in 0..<iterations {
+            for (name, body) in kinds { samples[name, default: []].append(try Self.seconds(body)) }
         }
-        let cold = try Self.time(max(5, iterations / 3)) {
-            let fresh = ReportRenderer()
-            let report = try PreparedReport.prepare(templatePath: template)
-            sink &+= try fresh.renderer.pdf(try fresh.briefingDocument(report, request)!).count
+        // A fresh renderer loads its fonts again: what one `briefing render` process pays.
+        for _ in 0..<max(5, iterations / 5) {
+            samples["cold", default: []].append(try Self.seconds {
+                let fresh = ReportRenderer()
+                let report = try PreparedReport.prepare(templatePath: template)
+                sink &+= try fresh.renderer.pdf(try fresh.briefingDocument(report, request)!).count
+            })
         }
+        let median = samples.mapValues { $0.sorted()[$0.count / 2] }
+        let (replay, layout, prepare, full, cold) = (median["replay"]!, median["layout"]!, median["prepare"]!, median["full"]!, median["cold"]!)
         func ms(_ s: Double) -> String { String(format: "%8.2f ms", s * 1000) }
         print("in-process, \(iterations) runs each, median (\(document.pages.count) page\(document.pages.count == 1 ? "" : "s"), \(sink % 10) ignore)")
         print("  replay Document → PDF bytes            \(ms(replay))")
@@ -65,16 +78,10 @@ struct BenchBriefingCommand: ParsableCommand {
         print(String(format: "RESULT replay_ms=%.3f layout_ms=%.3f prepare_ms=%.3f full_ms=%.3f cold_ms=%.3f", replay * 1000, layout * 1000, prepare * 1000, full * 1000, cold * 1000))
     }
 
-    /// Median wall time of `n` runs of `body`, in seconds.
-    static func time(_ n: Int, _ body: () throws -> Void) throws -> Double {
-        var samples: [Double] = []
-        samples.reserveCapacity(n)
-        for _ in 0..<n {
-            let t0 = DispatchTime.now().uptimeNanoseconds
-            try body()
-            samples.append(Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9)
-        }
-        samples.sort()
-        return samples[samples.count / 2]
+    /// Wall time of one run of `body`, in seconds.
+    static func seconds(_ body: () throws -> Void) throws -> Double {
+        let t0 = DispatchTime.now().uptimeNanoseconds
+        try body()
+        return Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
     }
 }
