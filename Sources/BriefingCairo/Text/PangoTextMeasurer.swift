@@ -23,6 +23,14 @@ public final class PangoTextMeasurer: TextMeasurer {
         engine = PangoTextEngine(library: library)
     }
 
+    /// A measurer over `renderer`'s own font map, so that fonts are loaded,
+    /// and glyphs shaped, once for measuring and drawing alike (loading a
+    /// font map's fonts is most of a one-shot render's cost). Use both on
+    /// one thread only: they now share a font map.
+    public init(sharingFontsOf renderer: SceneRenderer) {
+        engine = renderer.engine
+    }
+
     public func measure(_ text: String, font: FontSpec) -> TextMetrics {
         let key = MemoKey(text: text, font: font)
         if let m = memo[key] { return m }

@@ -85,10 +85,24 @@ public struct InputLoader {
 }
 
 public enum LocalFile {
-    public static func read(_ path: String) throws -> [UInt8] {
-        guard let d = FileManager.default.contents(atPath: path) else {
-            throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: path])
+    /// Why a data file could not be read, in words a user acts on (not
+    /// Foundation's `Error Domain=NSCocoaErrorDomain Code=260 …`).
+    public enum ReadError: Error, Equatable, CustomStringConvertible {
+        case noSuchFile, isAFolder, notReadable
+        public var description: String {
+            switch self {
+            case .noSuchFile: "no such file"
+            case .isAFolder: "it is a folder, not a file"
+            case .notReadable: "permission denied or unreadable"
+            }
         }
+    }
+
+    public static func read(_ path: String) throws -> [UInt8] {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { throw ReadError.noSuchFile }
+        if isFolder.boolValue { throw ReadError.isAFolder }
+        guard let d = FileManager.default.contents(atPath: path) else { throw ReadError.notReadable }
         return [UInt8](d)
     }
 }

@@ -39,7 +39,8 @@ public final class ReportRenderer {
 
     public init(library: FontLibrary = .standard) {
         renderer = SceneRenderer(library: library)
-        measurer = PangoTextMeasurer(library: library)
+        // One font map for both: a second would load and shape every font again.
+        measurer = PangoTextMeasurer(sharingFontsOf: renderer)
     }
 
     public func render(_ report: PreparedReport, _ request: RenderRequest) throws -> [RenderedFile] {
@@ -109,6 +110,15 @@ public final class ReportRenderer {
         }
         if let n = st.noteSize { page.noteFont.size = n }
         return page
+    }
+
+    /// The briefing sheet of `report` laid out for `request` (nil when the
+    /// template has no document). The benchmark times this apart from drawing.
+    public func briefingDocument(_ report: PreparedReport, _ request: RenderRequest) throws -> Document? {
+        guard report.template.document != nil else { return nil }
+        let filler = TextFiller(template: report.template, figures: report.figures,
+                                text: FigureText(formatter: FigureFormatter(locale: request.locale)))
+        return try briefing(report, filler: filler, charts: ChartBuilder(report: report, filler: filler), request: request)
     }
 
     /// The briefing sheet as a laid-out document.

@@ -24,7 +24,10 @@ public enum TemplateReader {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
         let root: Node
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            // The reader reads every scalar as its text and types it itself (`int`,
+            // `bool`), so YAML's tag resolution — a regular expression a scalar, most
+            // of the time of reading a template — is skipped with the basic resolver.
+            guard let node = try Yams.compose(yaml: text, .basic) else {
                 throw TemplateError("\(path) is empty", at: InputLocation(file: path, line: 1, column: 1))
             }
             root = node
