@@ -30,15 +30,17 @@ extension DocumentLayout {
         if !officer.isEmpty { metaLines.append(officer.joined(separator: "  ")) }
         var metaItems: [SceneItem] = []
         var y = 0.0
-        // Date and department on one line, an em apart (two spaces read as one
-        // narrow gap), when both are given and fit.
+        // Date and department on one line, clearly apart (two spaces read as one
+        // narrow gap) yet close enough that copied text keeps them on one line;
+        // the date is drawn first so text extraction reads it first.
         let dateWidth = measurer.measure(header.date, font: meta).width
         let deptWidth = measurer.measure(header.department, font: meta).width
-        if !header.date.isEmpty, !header.department.isEmpty, dateWidth + meta.size + deptWidth <= width {
+        let gap = meta.size * 0.6
+        if !header.date.isEmpty, !header.department.isEmpty, dateWidth + gap + deptWidth <= width {
+            metaItems += runs([header.date], font: meta, color: p.text, x: 0, top: 0, leading: metaLeading,
+                              alignment: .trailing, width: width - deptWidth - gap, role: "date-department")
             metaItems += runs([header.department], font: meta, color: p.text, x: 0, top: 0, leading: metaLeading,
                               alignment: .trailing, width: width, role: "date-department")
-            metaItems += runs([header.date], font: meta, color: p.text, x: 0, top: 0, leading: metaLeading,
-                              alignment: .trailing, width: width - deptWidth - meta.size, role: "date-department")
             metaLines.removeFirst()
             y = metaLeading
         }
