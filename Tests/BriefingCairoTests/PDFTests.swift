@@ -62,6 +62,33 @@ import Testing
         #expect(raw.contains("/MarkInfo << /Marked true >>"))
     }
 
+    /// cairo cannot write /Lang; our incremental update adds it to the
+    /// catalog, and qpdf reads the updated catalog.
+    @Test func languageIsInTheCatalog() throws {
+        let path = try write(renderer.pdf(Fixtures.document()), "lang")
+        #expect(try runTool("qpdf", ["--check", path]).status == 0)
+        let trailer = try runTool("qpdf", ["--show-object=trailer", path]).stdout
+        let root = try #require(trailer.firstMatch(of: /\/Root (\d+) 0 R/)?.1)
+        let catalog = try runTool("qpdf", ["--show-object=\(root)", path]).stdout
+        #expect(catalog.contains("/Lang (ko-KR)"))
+        #expect(catalog.contains("/StructTreeRoot") && catalog.contains("/Outlines") && catalog.contains("/MarkInfo"))
+        #expect(trailer.contains("/Prev"))
+    }
+
+    @Test func withoutLanguageNoUpdateIsAppended() throws {
+        var doc = Fixtures.document()
+        doc.metadata.language = nil
+        let raw = String(decoding: try renderer.pdf(doc), as: UTF8.self)
+        #expect(!raw.contains("/Lang") && !raw.contains("/Prev"))
+    }
+
+    @Test(arguments: ["", "ko KR", "한국어", "ko-KR)"])
+    func badLanguageIsAnError(language: String) {
+        var doc = Fixtures.document()
+        doc.metadata.language = language
+        #expect(throws: RenderError.invalidLanguage(language)) { try renderer.pdf(doc) }
+    }
+
     /// Bookmarks as qpdf reads them: the level-2 entry nests under the
     /// level-1 one, each pointing at its page.
     @Test func outlineNestsByLevel() throws {

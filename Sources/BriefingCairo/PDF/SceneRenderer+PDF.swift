@@ -13,14 +13,19 @@ extension SceneRenderer {
     /// one passed in, never the clock); bookmarks from `document.outline`;
     /// groups' `StructureTag`s as tagged structure inside a `Document` tag.
     ///
-    /// What cairo 1.16 cannot write: `/Lang` (so `metadata.language` is not
-    /// in the file) and a Figure's alt text. Without a creation date the PDF
-    /// has none (cairo would otherwise stamp the current time).
+    /// cairo 1.16 cannot write `/Lang`; `metadata.language` is added after
+    /// cairo finishes, as an incremental update (`PDFLanguage`). A Figure's
+    /// alt text is not kept (cairo 1.16 drops tag attributes other than
+    /// links'). Without a creation date the PDF has none (cairo would
+    /// otherwise stamp the current time).
     public func pdf(_ document: Document) throws -> [UInt8] {
         guard !document.pages.isEmpty else { throw RenderError.emptyDocument(title: document.metadata.title) }
         try fontCheck.check(document)
         if let date = document.metadata.creationDate, !PDFDate.isValid(date) {
             throw RenderError.invalidCreationDate(date)
+        }
+        if let language = document.metadata.language, PDFLanguage.isValid(language) == false {
+            throw RenderError.invalidLanguage(language)
         }
         for entry in document.outline where !document.pages.indices.contains(entry.page) {
             throw RenderError.outlinePageOutOfRange(title: entry.title, page: entry.page, pageCount: document.pages.count)
@@ -56,6 +61,7 @@ extension SceneRenderer {
         try checkCairo(drawStatus, "drawing the PDF pages")
         cairo_surface_finish(surface)
         try checkCairo(cairo_surface_status(surface), "finishing the PDF")
+        if let language = document.metadata.language { return try PDFLanguage.add(language, to: sink.bytes) }
         return sink.bytes
     }
 
