@@ -75,9 +75,33 @@ import Testing
         #expect(trailer.contains("/Prev"))
     }
 
+    /// cairo drops a Figure's alt text; the update puts it on each Figure
+    /// element, in order — here one on each page, the second nested.
+    @Test func figuresCarryTheirAltText() throws {
+        var doc = Fixtures.document()
+        doc.pages[1].items.append(.group(Group(offset: Point(56, 200), items: [
+            .group(Group(tag: .figure(alt: "목표 대비 실적 (2/2)"), items: [.rect(RectMark(Rect(x: 0, y: 0, width: 40, height: 40), fill: .black))])),
+        ])))
+        let path = try write(renderer.pdf(doc), "alt")
+        #expect(try runTool("qpdf", ["--check", path]).status == 0)
+        let json = try runTool("qpdf", ["--json", "--json-key=qpdf", path]).stdout
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let objects = try #require((root["qpdf"] as? [Any])?.last as? [String: Any])
+        var figures: [(Int, String?, String?)] = []
+        for (key, value) in objects {
+            guard let dict = (value as? [String: Any])?["value"] as? [String: Any], dict["/S"] as? String == "/Figure" else { continue }
+            let number = Int(key.dropFirst(4).prefix { $0.isNumber }) ?? -1
+            figures.append((number, dict["/Alt"] as? String, dict["/Pg"] as? String))
+        }
+        figures.sort { $0.0 < $1.0 }
+        #expect(figures.map(\.1) == ["u:월별 수출 막대그래프", "u:목표 대비 실적 (2/2)"])
+        #expect(Set(figures.map(\.2)).count == 2) // on two different pages
+    }
+
     @Test func withoutLanguageNoUpdateIsAppended() throws {
         var doc = Fixtures.document()
         doc.metadata.language = nil
+        doc.pages[0].items.removeLast() // the figure
         let raw = String(decoding: try renderer.pdf(doc), as: UTF8.self)
         #expect(!raw.contains("/Lang") && !raw.contains("/Prev"))
     }
