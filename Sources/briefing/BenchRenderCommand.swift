@@ -24,7 +24,7 @@ struct BenchRenderCommand: ParsableCommand {
                                                 ("PNGEncoder.fastSingleThread (ours)", .fastSingleThread)]
         if sweep {
             for rows in [16, 32, 64, 128, 256] {
-                for level in [1, 2] {
+                for level in [1, 2, 3] {
                     encoders.append(("  parts of \(rows) rows, zlib \(level)", PNGEncoder(zlibLevel: level, strategy: .default, filters: .none, partRows: rows)))
                 }
             }
