@@ -98,6 +98,17 @@ import Testing
         #expect(Set(figures.map(\.2)).count == 2) // on two different pages
     }
 
+    /// A figure group that draws nothing still gets its element and alt.
+    @Test func emptyFigureStillCounts() throws {
+        let scene = Scene(size: Size(100, 100), items: [
+            .group(Group(tag: .figure(alt: "빈 그림"), items: [])),
+            .group(Group(tag: .figure(alt: "사각형"), items: [.rect(RectMark(Rect(x: 10, y: 10, width: 20, height: 20), fill: .black))])),
+        ])
+        let raw = String(decoding: try renderer.pdf(scene), as: UTF8.self)
+        #expect(raw.components(separatedBy: "/Alt <FEFF").count == 3)
+        #expect(raw.contains("/Alt \(PDFTextString.hex("빈 그림"))") && raw.contains("/Alt \(PDFTextString.hex("사각형"))"))
+    }
+
     @Test func withoutLanguageNoUpdateIsAppended() throws {
         var doc = Fixtures.document()
         doc.metadata.language = nil
@@ -187,5 +198,16 @@ import Testing
         #expect(r.status == 0)
         let pages = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix("page") }
         #expect(pages.count == 2)
+    }
+}
+
+/// PDF text strings as hex UTF-16BE with a byte-order mark, written
+/// independently of the renderer's own encoder.
+enum PDFTextString {
+    static func hex(_ s: String) -> String {
+        "<FEFF" + s.utf16.map { u in
+            let h = String(u, radix: 16, uppercase: true)
+            return String(repeating: "0", count: 4 - h.count) + h
+        }.joined() + ">"
     }
 }
