@@ -105,7 +105,7 @@ public enum RenderBenchmark {
             var line = r.name.padding(toLength: 48, withPad: " ", startingAt: 0)
             line += String(format: "%8.2f %10.2f", r.milliseconds, r.median)
             line += r.bytes.map { String(format: "%10d", $0) } ?? String(repeating: " ", count: 10)
-            if let cairo, let b = r.bytes, let cb = cairo.bytes, r.name != cairo.name, r.name.contains("PNG") || r.name.contains("png") {
+            if let cairo, let b = r.bytes, let cb = cairo.bytes, r.pairedSpeedup != nil {
                 line += String(format: "  %6.1f×  %5.2f×", cairo.milliseconds / r.milliseconds, Double(b) / Double(cb))
                 if let p = r.pairedSpeedup { line += String(format: "  %5.1f×", p) }
             }
