@@ -70,6 +70,17 @@ public enum RenderBenchmark {
             ratios.sort()
             rows.append(Row(name: name, milliseconds: t, median: m, bytes: size, pairedSpeedup: ratios[ratios.count / 2]))
         }
+        var fresh: [Double] = []
+        for _ in 0..<max(iterations, 1) {
+            let s = try renderer.rasterize(scene, scale: scale)
+            let a = DispatchTime.now().uptimeNanoseconds
+            _ = try renderer.pngEncoder.encode(argb32: UnsafeRawPointer(cairo_image_surface_get_data(s)!), width: w, height: h,
+                                               stride: stride, dpi: 72 * scale)
+            fresh.append(Double(DispatchTime.now().uptimeNanoseconds - a) / 1e6)
+            cairo_surface_destroy(s)
+        }
+        fresh.sort()
+        rows.append(Row(name: "encode a freshly drawn surface", milliseconds: fresh[0], median: fresh[fresh.count / 2], bytes: nil))
         let (checkTime, checkMedian, _) = try time { try renderer.fontCheck.check(scene); return nil }
         rows.append(Row(name: "font check of every text run", milliseconds: checkTime, median: checkMedian, bytes: nil))
         let (pngTotal, pngMedian, pngSize) = try time { try renderer.png(scene, scale: scale).count }
