@@ -17,6 +17,8 @@ public enum RenderError: Error, Sendable, Hashable, CustomStringConvertible {
     case cairo(stage: String, status: String)
     /// libpng reported an error while encoding.
     case png(String)
+    /// DocumentMetadata.language is not a BCP 47 tag like `ko-KR`.
+    case invalidLanguage(String)
     /// A Document without pages: there is no PDF to write.
     case emptyDocument(title: String?)
     /// DocumentMetadata.creationDate is not ISO 8601 (`2024-04-07T09:00:00+09:00`).
@@ -49,6 +51,8 @@ public enum RenderError: Error, Sendable, Hashable, CustomStringConvertible {
             return "cairo failed while \(stage): \(status)"
         case let .png(message):
             return "PNG encoding failed: \(message)"
+        case let .invalidLanguage(value):
+            return "document language \"\(value)\" is not a BCP 47 tag like ko-KR"
         case let .emptyDocument(title):
             return "document \(title.map { "\"\($0)\" " } ?? "")has no pages; a PDF needs at least one"
         case let .invalidCreationDate(value):

@@ -54,7 +54,7 @@ static void briefing_png_warning(png_structp png, png_const_charp message) { (vo
  * BRIEFING_PNG_INPUT_BGRX in `input`). Returns 0 on success. */
 static inline int briefing_png_encode(const unsigned char *const *rows, unsigned width, unsigned height,
                                       int color_type, int input, int zlib_level, int zlib_strategy, int filters,
-                                      unsigned pixels_per_meter, briefing_png_buffer *out) {
+                                      int zlib_mem_level, unsigned pixels_per_meter, briefing_png_buffer *out) {
     png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, out, briefing_png_error, briefing_png_warning);
     if (!png) { strcpy(out->message, "cannot create the PNG writer"); return 1; }
     png_infop info = png_create_info_struct(png);
@@ -66,6 +66,7 @@ static inline int briefing_png_encode(const unsigned char *const *rows, unsigned
     png_set_write_fn(png, out, briefing_png_write_data, briefing_png_flush);
     png_set_compression_level(png, zlib_level);
     png_set_compression_strategy(png, zlib_strategy);
+    png_set_compression_mem_level(png, zlib_mem_level);
     png_set_filter(png, PNG_FILTER_TYPE_BASE, filters);
     png_set_IHDR(png, info, width, height, 8, color_type, PNG_INTERLACE_NONE,
                  PNG_COMPRESSION_TYPE_BASE, PNG_FILTER_TYPE_BASE);
@@ -97,10 +98,10 @@ static inline void briefing_png_free(briefing_png_buffer *out) {
  * the number of threads (the parts do not depend on it). */
 static inline int briefing_deflate_part(const unsigned char *in, size_t length,
                                         const unsigned char *dictionary, size_t dictionary_length,
-                                        int level, int strategy, int last, briefing_png_buffer *out) {
+                                        int level, int strategy, int mem_level, int last, briefing_png_buffer *out) {
     z_stream z;
     memset(&z, 0, sizeof z);
-    if (deflateInit2(&z, level, Z_DEFLATED, -15, 8, strategy) != Z_OK) {
+    if (deflateInit2(&z, level, Z_DEFLATED, -15, mem_level, strategy) != Z_OK) {
         strcpy(out->message, "deflateInit2 failed");
         return 1;
     }

@@ -23,9 +23,12 @@ struct BenchRenderCommand: ParsableCommand {
         var encoders: [(String, PNGEncoder)] = [("PNGEncoder.fast (ours, parallel parts)", .fast),
                                                 ("PNGEncoder.fastSingleThread (ours)", .fastSingleThread)]
         if sweep {
-            for rows in [16, 32, 64, 128, 256] {
-                for level in [1, 2] {
-                    encoders.append(("  parts of \(rows) rows, zlib \(level)", PNGEncoder(zlibLevel: level, strategy: .default, filters: .none, partRows: rows)))
+            for rows in [32, 64, 128] {
+                for level in [1, 2, 3] {
+                    for mem in [4, 6, 8] {
+                        encoders.append(("  parts of \(rows) rows, zlib \(level), memLevel \(mem)",
+                                         PNGEncoder(zlibLevel: level, strategy: .default, filters: .none, partRows: rows, memoryLevel: mem)))
+                    }
                 }
             }
             for level in [1, 2, 3, 6] {

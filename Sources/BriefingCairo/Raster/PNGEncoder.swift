@@ -11,12 +11,16 @@ import Dispatch
 /// - unfiltered rows compress as well as filtered ones here: a chart is flat
 ///   runs of one colour, which deflate finds without a filter; `sub`, `up`,
 ///   `paeth` and zlib's RLE/filtered strategies were slower or larger;
-/// - zlib level 1 unfiltered is ~10 % larger than cairo's file, at a
-///   quarter of the time; its deflate (~4 ms for the 2.4 MB of rows on one
-///   core) is the floor on one thread;
+/// - zlib levels 1–3 all run zlib's fast deflate at nearly the same speed
+///   (~4 ms for the 2.4 MB of rows on one core: the floor on one thread);
+///   level 3 keeps the file within 1.3× of cairo's at 2× scale too, where
+///   level 1 was 1.33× (1×: 1.08×, 2×: 1.26×);
+/// - zlib's memLevel 6 (a hash table a quarter of the default) was ~15 %
+///   faster than 8 and no larger: the table stays in cache and is cheaper
+///   to slide every 32 KiB;
 /// - so `fast` cuts the rows into parts of 64 and deflates them on all
-///   cores (6× cairo's speed when a second core is free; the one-thread
-///   path, `fastSingleThread`, stays at about 4×).
+///   cores (2.9–3.4 ms when a second core is free, against cairo's
+///   20–23 ms); the one-thread path, `fastSingleThread`, is ~5.4 ms.
 ///
 /// Pixels are un-premultiplied exactly (round to nearest); a fully opaque
 /// image is written as RGB (no alpha channel), anything else as RGBA.
@@ -33,6 +37,10 @@ public struct PNGEncoder: Sendable, Hashable {
     /// row on one thread. The bytes depend on this number, never on the
     /// number of cores.
     public var partRows: Int?
+    /// zlib's memLevel (1…9): the size of its match hash table. Smaller
+    /// than zlib's default 8 is faster here (the table stays in cache and
+    /// costs less to slide every 32 KiB) and no larger.
+    public var memoryLevel: Int
 
     public enum Strategy: Int32, Sendable, Hashable, CaseIterable {
         case `default` = 0, filtered = 1, huffmanOnly = 2, rle = 3
@@ -52,25 +60,26 @@ public struct PNGEncoder: Sendable, Hashable {
     }
 
     /// The measured choice (see the type's comment and scripts/bench-png).
-    public static let fast = PNGEncoder(zlibLevel: 1, strategy: .default, filters: .none, partRows: 64)
+    public static let fast = PNGEncoder(zlibLevel: 3, strategy: .default, filters: .none, partRows: 64, memoryLevel: 6)
     /// The same settings on one thread, through libpng's own row writer.
-    public static let fastSingleThread = PNGEncoder(zlibLevel: 1, strategy: .default, filters: .none, partRows: nil)
+    public static let fastSingleThread = PNGEncoder(zlibLevel: 3, strategy: .default, filters: .none, partRows: nil, memoryLevel: 6)
 
-    public init(zlibLevel: Int, strategy: Strategy, filters: Filters, partRows: Int? = nil) {
-        self.zlibLevel = zlibLevel; self.strategy = strategy; self.filters = filters
+    public init(zlibLevel: Int, strategy: Strategy, filters: Filters, partRows: Int? = nil, memoryLevel: Int = 8) {
+        self.zlibLevel = min(max(zlibLevel, 0), 9); self.strategy = strategy; self.filters = filters
         self.partRows = partRows.map { max($0, 1) }
+        self.memoryLevel = min(max(memoryLevel, 1), 9)
     }
 
     /// Encodes cairo ARGB32 pixels (native-endian premultiplied `0xAARRGGBB`
     /// words, `stride` bytes a row). `dpi` goes into pHYs (pixels a metre).
     public func encode(argb32 pixels: UnsafeRawPointer, width: Int, height: Int, stride: Int, dpi: Double?) throws -> [UInt8] {
         guard width > 0, height > 0 else { throw RenderError.png("empty image \(width)×\(height)") }
-        let opaque = Self.isOpaque(pixels, width: width, height: height, stride: stride)
         let ppm = dpi.map { UInt32(($0 / 0.0254).rounded()) } ?? 0
         if let partRows {
-            return try encodeInParts(pixels, width: width, height: height, stride: stride, opaque: opaque,
+            return try encodeInParts(pixels, width: width, height: height, stride: stride,
                                      partRows: partRows, pixelsPerMeter: ppm)
         }
+        let opaque = Self.isOpaque(pixels, width: width, height: height, stride: stride)
         var buffer = briefing_png_buffer()
         defer { briefing_png_free(&buffer) }
         let status: Int32
@@ -81,7 +90,7 @@ public struct PNGEncoder: Sendable, Hashable {
             let rows = (0..<height).map { Optional(base + $0 * stride) }
             status = rows.withUnsafeBufferPointer { rp in
                 briefing_png_encode(rp.baseAddress, UInt32(width), UInt32(height), 2, Self.inputBGRX,
-                                    Int32(zlibLevel), strategy.rawValue, filters.rawValue, ppm, &buffer)
+                                    Int32(zlibLevel), strategy.rawValue, filters.rawValue, Int32(memoryLevel), ppm, &buffer)
             }
         } else {
             let rowBytes = width * 4
@@ -94,7 +103,7 @@ public struct PNGEncoder: Sendable, Hashable {
                 let rows = (0..<height).map { Optional(UnsafePointer(base + $0 * rowBytes)) }
                 return rows.withUnsafeBufferPointer { rp in
                     briefing_png_encode(rp.baseAddress, UInt32(width), UInt32(height), 6, 0,
-                                        Int32(zlibLevel), strategy.rawValue, filters.rawValue, ppm, &buffer)
+                                        Int32(zlibLevel), strategy.rawValue, filters.rawValue, Int32(memoryLevel), ppm, &buffer)
                 }
             }
         }
@@ -108,14 +117,39 @@ public struct PNGEncoder: Sendable, Hashable {
     /// The parallel path: convert and filter (type 0) all rows, deflate parts
     /// of `partRows` rows concurrently (each primed with the 32 KiB before
     /// it), join them into one zlib stream, let libpng frame it.
-    private func encodeInParts(_ pixels: UnsafeRawPointer, width: Int, height: Int, stride: Int, opaque: Bool,
+    private func encodeInParts(_ pixels: UnsafeRawPointer, width: Int, height: Int, stride: Int,
                                partRows: Int, pixelsPerMeter: UInt32) throws -> [UInt8] {
-        let channels = opaque ? 3 : 4
-        let rowBytes = 1 + width * channels
-        let total = rowBytes * height
         let parts = Swift.stride(from: 0, to: height, by: partRows).map { $0..<min($0 + partRows, height) }
-        let filtered = UnsafeMutablePointer<UInt8>.allocate(capacity: total)
+        // Rows as RGB, noting on the way whether every pixel is opaque (the
+        // usual case: a chart on a white background); if one is not, again as RGBA.
+        let filtered = UnsafeMutablePointer<UInt8>.allocate(capacity: (1 + width * 4) * height)
         defer { filtered.deallocate() }
+        let opaqueParts = UnsafeMutablePointer<Bool>.allocate(capacity: parts.count)
+        defer { opaqueParts.deallocate() }
+        let rgbRowBytes = 1 + width * 3
+        let convert = Shared(pixels: pixels, filtered: filtered, outputs: nil, adlers: nil, flags: opaqueParts)
+        DispatchQueue.concurrentPerform(iterations: parts.count) { i in
+            var alpha: UInt32 = 0xff00_0000
+            for y in parts[i] {
+                let src = (convert.pixels + y * stride).assumingMemoryBound(to: UInt32.self)
+                let dst = convert.filtered + y * rgbRowBytes
+                dst[0] = 0
+                alpha &= Self.convertOpaqueRow(src, dst + 1, width)
+            }
+            convert.flags![i] = alpha == 0xff00_0000
+        }
+        let opaque = (0..<parts.count).allSatisfy { opaqueParts[$0] }
+        let rowBytes = opaque ? rgbRowBytes : 1 + width * 4
+        if !opaque {
+            DispatchQueue.concurrentPerform(iterations: parts.count) { i in
+                for y in parts[i] {
+                    let src = (convert.pixels + y * stride).assumingMemoryBound(to: UInt32.self)
+                    let dst = convert.filtered + y * rowBytes
+                    dst[0] = 0
+                    Self.convertRow(src, dst + 1, width)
+                }
+            }
+        }
         let outputs = UnsafeMutablePointer<briefing_png_buffer>.allocate(capacity: parts.count)
         outputs.initialize(repeating: briefing_png_buffer(), count: parts.count)
         defer {
@@ -124,24 +158,15 @@ public struct PNGEncoder: Sendable, Hashable {
         }
         let adlers = UnsafeMutablePointer<UInt>.allocate(capacity: parts.count)
         defer { adlers.deallocate() }
-        let shared = Shared(pixels: pixels, filtered: filtered, outputs: outputs, adlers: adlers)
-        let level = Int32(zlibLevel), strategy = self.strategy.rawValue
-
-        DispatchQueue.concurrentPerform(iterations: parts.count) { i in
-            for y in parts[i] {
-                let src = (shared.pixels + y * stride).assumingMemoryBound(to: UInt32.self)
-                let dst = shared.filtered + y * rowBytes
-                dst[0] = 0
-                if opaque { Self.convertOpaqueRow(src, dst + 1, width) } else { Self.convertRow(src, dst + 1, width) }
-            }
-        }
+        let shared = Shared(pixels: pixels, filtered: filtered, outputs: outputs, adlers: adlers, flags: nil)
+        let level = Int32(zlibLevel), strategy = self.strategy.rawValue, memLevel = Int32(memoryLevel)
         DispatchQueue.concurrentPerform(iterations: parts.count) { i in
             let start = parts[i].lowerBound * rowBytes, end = parts[i].upperBound * rowBytes
             let dictionaryStart = max(0, start - 32768)
             let base = UnsafePointer(shared.filtered)
-            shared.adlers[i] = adler32(1, base + start, uInt(end - start))
+            shared.adlers![i] = adler32(1, base + start, uInt(end - start))
             _ = briefing_deflate_part(base + start, end - start, base + dictionaryStart, start - dictionaryStart,
-                                      level, strategy, i == parts.count - 1 ? 1 : 0, shared.outputs + i)
+                                      level, strategy, memLevel, i == parts.count - 1 ? 1 : 0, shared.outputs! + i)
         }
         var stream: [UInt8] = [0x78, 0x01]
         var adler = adlers[0]
@@ -175,21 +200,26 @@ public struct PNGEncoder: Sendable, Hashable {
     private struct Shared: @unchecked Sendable {
         let pixels: UnsafeRawPointer
         let filtered: UnsafeMutablePointer<UInt8>
-        let outputs: UnsafeMutablePointer<briefing_png_buffer>
-        let adlers: UnsafeMutablePointer<UInt>
+        let outputs: UnsafeMutablePointer<briefing_png_buffer>?
+        let adlers: UnsafeMutablePointer<UInt>?
+        let flags: UnsafeMutablePointer<Bool>?
     }
 
     /// Opaque premultiplied words are straight: 0xAARRGGBB → R, G, B.
+    /// Returns the AND of all words' alpha bits (0xff000000 if all opaque).
     @inline(__always)
-    static func convertOpaqueRow(_ src: UnsafePointer<UInt32>, _ dst: UnsafeMutablePointer<UInt8>, _ width: Int) {
+    static func convertOpaqueRow(_ src: UnsafePointer<UInt32>, _ dst: UnsafeMutablePointer<UInt8>, _ width: Int) -> UInt32 {
         var d = dst
+        var alpha: UInt32 = 0xff00_0000
         for x in 0..<width {
             let p = src[x]
+            alpha &= p
             d[0] = UInt8(truncatingIfNeeded: p >> 16)
             d[1] = UInt8(truncatingIfNeeded: p >> 8)
             d[2] = UInt8(truncatingIfNeeded: p)
             d += 3
         }
+        return alpha & 0xff00_0000
     }
 
     /// Whether libpng may read cairo's words as B,G,R,X bytes (little-endian;
