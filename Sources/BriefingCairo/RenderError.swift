@@ -17,8 +17,15 @@ public enum RenderError: Error, Sendable, Hashable, CustomStringConvertible {
     case cairo(stage: String, status: String)
     /// libpng reported an error while encoding.
     case png(String)
+    /// DocumentMetadata.language is not a BCP 47 tag like `ko-KR`.
+    case invalidLanguage(String)
+    /// A Document without pages: there is no PDF to write.
+    case emptyDocument(title: String?)
     /// DocumentMetadata.creationDate is not ISO 8601 (`2024-04-07T09:00:00+09:00`).
     case invalidCreationDate(String)
+    /// A problem on one page of a multi-page document (0-based index),
+    /// described as `page 2: …`.
+    indirect case onPage(Int, RenderError)
     /// An outline entry points at a page the document does not have.
     case outlinePageOutOfRange(title: String, page: Int, pageCount: Int)
 
@@ -44,8 +51,14 @@ public enum RenderError: Error, Sendable, Hashable, CustomStringConvertible {
             return "cairo failed while \(stage): \(status)"
         case let .png(message):
             return "PNG encoding failed: \(message)"
+        case let .invalidLanguage(value):
+            return "document language \"\(value)\" is not a BCP 47 tag like ko-KR"
+        case let .emptyDocument(title):
+            return "document \(title.map { "\"\($0)\" " } ?? "")has no pages; a PDF needs at least one"
         case let .invalidCreationDate(value):
             return "creation date \"\(value)\" is not ISO 8601 like 2024-04-07T09:00:00+09:00"
+        case let .onPage(index, error):
+            return "page \(index + 1): \(error.description)"
         case let .outlinePageOutOfRange(title, page, count):
             return "outline entry \"\(title)\" points at page \(page + 1), but the document has \(count) page\(count == 1 ? "" : "s")"
         }

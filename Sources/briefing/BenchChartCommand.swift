@@ -111,21 +111,21 @@ struct BenchChartCommand: ParsableCommand {
             _ = try r.png(ChartLayout(measurer: PangoTextMeasurer(library: library), formatter: formatter).layout(spec))
         }, {
             let r = SceneRenderer(library: library)
-            _ = try r.png(ChartLayout(measurer: PangoTextMeasurer(sharingFontMapWith: r), formatter: formatter).layout(spec))
+            _ = try r.png(ChartLayout(measurer: PangoTextMeasurer(sharingFontsOf: r), formatter: formatter).layout(spec))
         })
         do {  // the same picture either way (after the renderer has drawn, too)
             let r = SceneRenderer(library: library)
-            let m = PangoTextMeasurer(sharingFontMapWith: r)
+            let m = PangoTextMeasurer(sharingFontsOf: r)
             let first = try ChartLayout(measurer: m, formatter: formatter).layout(spec)
             _ = try r.png(first, scale: 2); _ = try r.pdf(first)
             m.forgetMeasurements()
             let again = try ChartLayout(measurer: m, formatter: formatter).layout(spec)
             guard first == scene, again == scene, try r.png(again) == renderer.png(scene) else {
-                throw ValidationError("a measurer on the renderer's font map laid out a different chart")
+                throw ValidationError("a measurer sharing the renderer's fonts laid out a different chart")
             }
         }
         add("fontmaps.separate.png", "new measurer + renderer, layout + PNG", separate)
-        add("fontmaps.shared.png", "new renderer + measurer on its font map, same", shared)
+        add("fontmaps.shared.png", "new renderer + measurer sharing its fonts, same", shared)
         for (key, render) in [("png", { (s: Scene) in _ = try renderer.png(s) }),
                               ("pdf", { (s: Scene) in _ = try renderer.pdf(s) }),
                               ("svg", { (s: Scene) in _ = try renderer.svg(s) })] as [(String, (Scene) throws -> Void)] {

@@ -20,8 +20,17 @@ struct BenchRenderCommand: ParsableCommand {
     var sweep = false
 
     func run() throws {
-        var encoders: [(String, PNGEncoder)] = [("PNGEncoder.fast (ours)", .fast)]
+        var encoders: [(String, PNGEncoder)] = [("PNGEncoder.fast (ours, parallel parts)", .fast),
+                                                ("PNGEncoder.fastSingleThread (ours)", .fastSingleThread)]
         if sweep {
+            for rows in [32, 64, 128] {
+                for level in [1, 2, 3] {
+                    for mem in [4, 6, 8] {
+                        encoders.append(("  parts of \(rows) rows, zlib \(level), memLevel \(mem)",
+                                         PNGEncoder(zlibLevel: level, strategy: .default, filters: .none, partRows: rows, memoryLevel: mem)))
+                    }
+                }
+            }
             for level in [1, 2, 3, 6] {
                 for strategy in [PNGEncoder.Strategy.default, .rle, .filtered] {
                     for (fname, filters) in [("none", PNGEncoder.Filters.none), ("sub", .sub), ("up", .up), ("paeth", .paeth), ("all", .all)] {

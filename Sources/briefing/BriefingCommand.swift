@@ -5,6 +5,12 @@ struct BriefingCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "briefing",
         abstract: "Turns spreadsheet figures into press charts and briefing PDFs.",
+        discussion: """
+        Examples:
+          briefing inspect templates/usa-2024/data/missions.csv
+          briefing check templates/usa-2024/briefing.yaml
+          briefing render templates/usa-2024/briefing.yaml --out output
+        """,
         subcommands: [
             InspectCommand.self,
             RenderCommand.self,
@@ -14,6 +20,7 @@ struct BriefingCommand: ParsableCommand {
             ExplainCommand.self,
             ScheduleCommand.self,
             BenchRenderCommand.self,
+            BenchBriefingCommand.self,
             BenchChartCommand.self,
         ]
     )

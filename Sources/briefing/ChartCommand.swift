@@ -25,6 +25,7 @@ struct ChartCommand: ParsableCommand {
     @Option(help: "Chart type (see below).") var type: String = "bar"
     @Option(help: "Column of categories (the x axis).") var x: String
     @Option(help: "Column of values; repeat for several series.") var y: [String]
+    @Option(help: "Column for a combo chart's line on the right axis (e.g. a YoY %); repeatable.") var y2: [String] = []
     @Option(help: "Only rows matching, as in a template's measures: \"연도 = 2024\".") var `where`: String?
     @Option(help: "Title (left-aligned, bold).") var title: String = ""
     @Option(help: "Subtitle under the title.") var subtitle: String?
@@ -35,6 +36,7 @@ struct ChartCommand: ParsableCommand {
     @Option(help: "Category to highlight; the others are muted.") var highlight: String?
     @Option(help: ArgumentHelp("A reference line: VALUE=LABEL, e.g. 150=목표 150만 달러.", valueName: "value=label")) var reference: [String] = []
     @Option(help: "Colours (#rrggbb), first for the main series; repeatable.") var color: [String] = []
+    @Option(help: ArgumentHelp("A note at a category: CATEGORY=TEXT (repeatable).", valueName: "category=text")) var annotate: [String] = []
     @Option(help: "Sort: none, ascending, descending.") var sort: String = "none"
     @Option(help: "Locale of numbers: ko or en.") var locale: ReportLocale = .ko
     @Option(help: "Font family for all text (default NanumGothic / NanumSquare).") var font: String?
@@ -60,7 +62,13 @@ struct ChartCommand: ParsableCommand {
                 }
             }
             let rows = try Measures(table).rows(where: filters)
-            let (data, columnUnit) = try TableChartData.make(table: table, x: x, y: y, rows: rows, formatter: formatter)
+            let (data, columnUnit, secondUnit) = try TableChartData.make(table: table, x: x, y: y, y2: y2, rows: rows, formatter: formatter)
+            let labels = TableChartData.labels(table: table, x: x, rows: rows, formatter: formatter)
+            let annotations = try annotate.map { a -> Annotation in
+                let parts = a.split(separator: "=", maxSplits: 1)
+                guard parts.count == 2 else { throw ValidationError("--annotate takes CATEGORY=TEXT, found '\(a)'") }
+                return Annotation(category: labels[String(parts[0])] ?? String(parts[0]), text: String(parts[1]))
+            }
             let (w, h) = TemplateReader.parseSize(size)!
             var palette = ChartPalette.default
             let colors = try color.map { hex -> Color in
@@ -81,11 +89,13 @@ struct ChartCommand: ParsableCommand {
             let spec = ChartSpec(kind: ChartBuilder.kinds[type]!, title: title, subtitle: subtitle,
                                  unitLine: unit.map { $0.hasPrefix("(") ? $0 : "(\($0))" } ?? TableChartData.unitLine(columnUnit, locale: locale),
                                  source: source, notes: note, size: Size(Double(w), Double(h)), data: data, palette: palette,
-                                 highlight: highlight, referenceLines: references, sort: ChartSort(rawValue: sort)!, fonts: fonts)
+                                 highlight: highlight.map { labels[$0] ?? $0 }, referenceLines: references, annotations: annotations,
+                                 sort: ChartSort(rawValue: sort)!, fonts: fonts)
             // One Pango font map for measuring and drawing: fonts matched and loaded once.
             let renderer = SceneRenderer(library: .standard)
-            let sceneValue = try ChartLayout(measurer: PangoTextMeasurer(sharingFontMapWith: renderer),
-                                             formatter: LocaleChartFormatter(formatter: formatter, unit: columnUnit)).layout(spec)
+            let sceneValue = try ChartLayout(measurer: PangoTextMeasurer(sharingFontsOf: renderer),
+                                             formatter: LocaleChartFormatter(formatter: formatter, unit: columnUnit),
+                                             secondaryFormatter: secondUnit.map { LocaleChartFormatter(formatter: formatter, unit: $0) }).layout(spec)
             // Render every output first; write only when all succeeded.
             var files: [(String, [UInt8])] = []
             for o in output { files.append((o, try renderer.render(sceneValue, as: try OutputFormat(path: o)))) }

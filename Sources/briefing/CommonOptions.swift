@@ -44,3 +44,24 @@ enum Failure {
 }
 
 extension ReportLocale: ExpressibleByArgument {}
+
+/// `--period` for commands other than `run`, so a monthly template (one
+/// whose measures say `@period`, `@ytd` …) can be checked and explained:
+/// `briefing explain monthly.yaml contracts --period 2024-03`.
+struct PeriodOptions: ParsableArguments {
+    @Option(help: "The report month for @period, @ytd …: 2024-03, 2024년 3월, last-month (monthly templates).")
+    var period: String?
+
+    @Option(help: "Fix today's date (YYYY-MM-DD, Asia/Seoul) for --period last-month.")
+    var today: String?
+
+    /// The months the measures compare, or nil when no --period was given.
+    func context() throws -> PeriodContext? {
+        guard let period else { return nil }
+        do {
+            return PeriodContext(try ReportPeriod.resolve(period: period, today: today, epochSeconds: Int64(time(nil))))
+        } catch {
+            throw ValidationError(error.description)
+        }
+    }
+}

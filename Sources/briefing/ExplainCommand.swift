@@ -15,6 +15,8 @@ struct ExplainCommand: ParsableCommand {
 
     @OptionGroup var options: TemplateOptions
 
+    @OptionGroup var periodOptions: PeriodOptions
+
     @Argument(help: "Measures to explain (default: all, in template order).")
     var measures: [String] = []
 
@@ -23,7 +25,8 @@ struct ExplainCommand: ParsableCommand {
 
     func run() throws {
         do {
-            let report = try PreparedReport.prepare(templatePath: options.template, overrides: try options.overrides())
+            let report = try PreparedReport.prepare(templatePath: options.template, overrides: try options.overrides(),
+                                                    period: try periodOptions.context())
             let text = FigureText(formatter: FigureFormatter(locale: locale ?? ReportLocale(rawValue: report.template.locale) ?? .ko))
             let names = measures.isEmpty ? report.template.measures.map(\.name) : measures
             var blocks: [String] = []

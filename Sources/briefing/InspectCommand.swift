@@ -12,6 +12,10 @@ struct InspectCommand: ParsableCommand {
         discussion: """
         Problems are printed as FILE:LINE:COLUMN: found …, expected …, with the line \
         and a caret, and the exit status is 1.
+
+        Examples:
+          briefing inspect templates/usa-2024/data/missions.csv
+          briefing inspect exports/2025.csv --encoding cp949 --json
         """
     )
 

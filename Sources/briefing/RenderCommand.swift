@@ -21,6 +21,8 @@ struct RenderCommand: ParsableCommand {
 
     @OptionGroup var options: TemplateOptions
 
+    @OptionGroup var periodOptions: PeriodOptions
+
     @Option(help: "Folder to write into.")
     var out: String = "output"
 
@@ -36,15 +38,17 @@ struct RenderCommand: ParsableCommand {
             throw ValidationError("unknown format '\(f)' in --format (pdf, png, svg)")
         }
         do {
-            let report = try PreparedReport.prepare(templatePath: options.template, overrides: try options.overrides())
+            let report = try PreparedReport.prepare(templatePath: options.template, overrides: try options.overrides(),
+                                                    period: try periodOptions.context())
             let request = RenderRequest(locale: locale ?? ReportLocale(rawValue: report.template.locale) ?? .ko, formats: formats,
                                         creationDate: Clock.nowISO8601(), baseName: RenderRequest.baseName(forTemplate: options.template))
             let files = try ReportRenderer().render(report, request)
-            AtomicFile.removeStaleTemporaries(in: out)
-            for f in files {
-                let path = (out as NSString).appendingPathComponent(f.name)
-                try AtomicFile.write(f.bytes, to: path)
-                print("\(path)  \(f.bytes.count.formatted(.number.grouping(.automatic))) bytes")
+            // Staged under temporary names first, renamed only when every file is staged.
+            OutputTransaction.removeStaleTemporaries(under: out)
+            var transaction = OutputTransaction(folder: out)
+            for f in files { try transaction.add(f.name, f.bytes) }
+            for written in try transaction.commit() {
+                print("\(transaction.path(of: written.path))  \(written.size.formatted(.number.grouping(.automatic))) bytes")
             }
         } catch let e as ValidationError {
             throw e

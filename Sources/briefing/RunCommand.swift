@@ -46,7 +46,11 @@ struct RunCommand: ParsableCommand {
     var quiet = false
 
     func run() throws {
-        let clock = RunClock(epochSeconds: { Int64(time(nil)) }, monotonicNanoseconds: {
+        // SOURCE_DATE_EPOCH (reproducible-builds.org) fixes the wall clock the
+        // run writes into the PDF, the manifest and the lock, so two runs give
+        // byte-identical files; the kill tests compare files byte for byte.
+        let fixedEpoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap { Int64($0) }
+        let clock = RunClock(epochSeconds: { fixedEpoch ?? Int64(time(nil)) }, monotonicNanoseconds: {
             var t = timespec()
             clock_gettime(CLOCK_MONOTONIC, &t)
             return UInt64(t.tv_sec) * 1_000_000_000 + UInt64(t.tv_nsec)

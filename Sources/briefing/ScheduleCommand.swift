@@ -12,6 +12,10 @@ struct ScheduleCommand: ParsableCommand {
         discussion: """
             The job runs `briefing run TEMPLATE --period last-month --quiet --log FILE` with absolute \
             paths. Copy the lines you want; the comments say where they go.
+
+            Examples:
+              briefing schedule templates/monthly.yaml
+              briefing schedule templates/monthly.yaml --at 06:30 --day 2 --out /srv/briefings --user
             """
     )
 

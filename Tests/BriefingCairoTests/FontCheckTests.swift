@@ -55,6 +55,15 @@ import Testing
         #expect(throws: expected) { try renderer.svg(scene) }
     }
 
+    @Test func aDocumentErrorNamesItsPage() throws {
+        var doc = Fixtures.document()
+        doc.pages[1].items.append(.text(Fixtures.run("끝 🙂", Fixtures.myeongjo, x: 56, y: 300, role: "bullet")))
+        let inner = RenderError.missingGlyph(scalar: "\u{1F642}", text: "끝 🙂", role: "bullet",
+                                             font: FontDescriptionKey(family: "NanumMyeongjo", weight: 400), fallbacks: [])
+        #expect(throws: RenderError.onPage(1, inner)) { try SceneRenderer().pdf(doc) }
+        #expect(RenderError.onPage(1, inner).description.hasPrefix("page 2: character U+1F642 '🙂' in text \"끝 🙂\" (role bullet) is not in font NanumMyeongjo regular"))
+    }
+
     @Test func missingFamilyIsAnErrorSayingHowToInstall() throws {
         let font = FontSpec(family: "HY헤드라인M", size: 20)
         let error = try #require(throws: RenderError.self) {

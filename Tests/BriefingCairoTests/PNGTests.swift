@@ -23,6 +23,20 @@ import Testing
         #expect(!chunks.contains { $0.0 == "tIME" || $0.0 == "tEXt" })
     }
 
+    /// One renderer (one font map) a thread, one shared FontLibrary: the
+    /// bytes do not depend on which thread drew them.
+    @Test func renderersOnSeveralThreadsAgree() async throws {
+        let expected = try renderer.png(Fixtures.chart())
+        let results = try await withThrowingTaskGroup(of: [UInt8].self) { group in
+            for _ in 0..<6 {
+                group.addTask { try SceneRenderer().png(Fixtures.chart()) }
+            }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(results.count == 6)
+        #expect(results.allSatisfy { $0 == expected })
+    }
+
     @Test func sameSceneGivesIdenticalBytes() throws {
         let a = try renderer.png(Fixtures.chart(), scale: 2)
         let b = try SceneRenderer().png(Fixtures.chart(), scale: 2)
@@ -37,6 +51,36 @@ import Testing
         let decoded = try PNGDecoder.decode(renderer.png(scene))
         #expect(decoded.width == drawn.width && decoded.height == drawn.height)
         #expect(decoded.pixels == drawn.pixels)
+    }
+
+    /// Every encoder setting is lossless; the parallel parts join into one
+    /// valid zlib stream (libpng checks the Adler-32 when it decodes).
+    @Test(arguments: [PNGEncoder.fast, .fastSingleThread,
+                      PNGEncoder(zlibLevel: 6, strategy: .default, filters: .all),
+                      PNGEncoder(zlibLevel: 1, strategy: .rle, filters: .up),
+                      PNGEncoder(zlibLevel: 1, strategy: .default, filters: .none, partRows: 1),
+                      PNGEncoder(zlibLevel: 9, strategy: .default, filters: .none, partRows: 7),
+                      PNGEncoder(zlibLevel: 1, strategy: .default, filters: .none, partRows: 10_000)])
+    func everyEncoderIsLossless(encoder: PNGEncoder) throws {
+        for background in [Color.white, nil] {
+            let scene = Fixtures.chart(background: background)
+            let r = SceneRenderer(pngEncoder: encoder)
+            let drawn = try r.pixels(scene, scale: 2)
+            let decoded = try PNGDecoder.decode(r.png(scene, scale: 2))
+            if background != nil {
+                #expect(decoded.pixels == drawn.pixels)
+            } else {
+                #expect(decoded.pixels.count == drawn.pixels.count)
+                #expect(zip(decoded.pixels, drawn.pixels).allSatisfy { $0 >> 24 == $1 >> 24 })
+            }
+        }
+    }
+
+    @Test func parallelAndSingleThreadAgreeOnEverythingButTheCompressedBytes() throws {
+        let a = pngChunks(try SceneRenderer(pngEncoder: .fast).png(Fixtures.chart()))
+        let b = pngChunks(try SceneRenderer(pngEncoder: .fastSingleThread).png(Fixtures.chart()))
+        #expect(a.filter { $0.0 != "IDAT" }.map(\.1) == b.filter { $0.0 != "IDAT" }.map(\.1))
+        #expect(a.map(\.0).filter { $0 != "IDAT" } == ["IHDR", "pHYs", "IEND"])
     }
 
     /// Without a background the PNG has an alpha channel; un-premultiplying

@@ -1,5 +1,6 @@
 @testable import BriefingCairo
 import BriefingLayout
+import BriefingCore
 import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
@@ -76,5 +77,41 @@ import Testing
     @Test(arguments: [(12.5, "12.5"), (1.0 / 3, "0.333"), (-0.0001, "0"), (-2.5, "-2.5"), (100, "100"), (0.05, "0.05"), (1e-9, "0"), (2.0005, "2.001")])
     func numbers(value: Double, text: String) {
         #expect(SVGNumber.format(value) == text)
+    }
+}
+
+/// The SVG draws what the PNG draws — checked by rasterizing the SVG with
+/// librsvg (rsvg-convert, package librsvg2-bin) when it is installed.
+@Suite(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/rsvg-convert")))
+struct SVGMatchesPNGTests {
+    @Test func rsvgRasterMatchesOurRaster() throws {
+        let renderer = SceneRenderer()
+        let scene = Fixtures.chart()
+        let folder = try temporaryFolder()
+        try AtomicFile.write(try renderer.svg(scene), to: folder + "/c.svg")
+        let r = try runTool("rsvg-convert", ["-z", "2", folder + "/c.svg", "-o", folder + "/c.png"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let theirs = try PNGDecoder.decode(Array(try Data(contentsOf: URL(fileURLWithPath: folder + "/c.png"))))
+        let ours = try renderer.pixels(scene, scale: 2)
+        try #require(theirs.width == ours.width && theirs.height == ours.height)
+        var differing = 0
+        for (a, b) in zip(theirs.pixels, ours.pixels) {
+            let d = [0, 8, 16].map { s -> Int in abs(Int((a >> UInt32(s)) & 0xff) - Int((b >> UInt32(s)) & 0xff)) }.max()!
+            if d > 64 { differing += 1 }
+        }
+        // Only antialiased edges differ (two rasterizers), never whole glyphs.
+        #expect(Double(differing) / Double(ours.pixels.count) < 0.005, "\(differing) pixels differ")
+        #expect(inkBounds(theirs) == inkBounds(ours))
+    }
+
+    /// The box of non-white pixels, in device pixels, rounded to 2 px.
+    func inkBounds(_ image: PNGDecoder.Image) -> [Int] {
+        var b = [Int.max, Int.max, Int.min, Int.min]
+        for y in 0..<image.height {
+            for x in 0..<image.width where image.pixels[y * image.width + x] & 0xffffff < 0xf0f0f0 {
+                b = [min(b[0], x), min(b[1], y), max(b[2], x), max(b[3], y)]
+            }
+        }
+        return b.map { $0 / 2 }
     }
 }

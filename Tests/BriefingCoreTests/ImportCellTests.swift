@@ -142,3 +142,22 @@ struct ImportHeaderTests {
 extension String {
     func trimmingCharacters() -> String { trimmingSpaces }
 }
+
+@Suite("UTF-8 validation")
+struct ImportUTF8Tests {
+    static let cases: [([UInt8], Int?)] = [
+        (Array("지역,금액".utf8), nil),
+        (Array("a😀b".utf8), nil),
+        ([0x61, 0xED, 0xA0, 0x80], 1),        // a surrogate
+        ([0x61, 0xE0, 0x80, 0x80], 1),        // overlong
+        ([0x61, 0xEA, 0xB0], 1),              // truncated 가
+        ([0x61, 0xEA, 0x41, 0x80], 1),        // bad continuation
+        ([0xC0, 0x80], 0),                    // overlong NUL
+        ([0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x67, 0x68, 0xA9], 8),  // after an ASCII word
+    ]
+
+    @Test("first invalid byte", arguments: cases)
+    func invalid(_ bytes: [UInt8], _ offset: Int?) {
+        #expect(TextDecoder.firstInvalidUTF8(bytes, from: 0) == offset)
+    }
+}

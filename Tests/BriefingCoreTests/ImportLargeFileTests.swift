@@ -48,4 +48,25 @@ struct ImportLargeFileTests {
         #expect(r.columnReports[1].patternBreaks == [PatternBreak(line: 399_992, text: "n/a", looksLike: .text)])
         #expect(r.table.columns[1][399_989] == .text("2"))
     }
+
+    @Test func cp949HalvesDecodeToOneText() throws {
+        var s = "기업,금액(천원)\r\n"
+        for i in 0..<300_000 { s += "똠양\(i)상사,\"\(i % 1000),000\"\r\n" }
+        let bytes = ImportFixtures.cp949(s)
+        #expect(bytes.count > Parallel.threshold)
+        let r = try CSVImporter.read(bytes: bytes, name: "big949.csv")
+        #expect(r.encoding == .cp949)
+        #expect(r.table.rowCount == 300_000)
+        #expect(r.table.columns[0][299_999] == .text("똠양299999상사"))
+        #expect(r.table.columns[1][150_001] == .number(ExactDecimal(1_000)))
+    }
+
+    @Test func cp949ErrorInTheSecondHalf() {
+        var s = "기업\r\n"
+        for i in 0..<300_000 { s += "햏\(i)\r\n" }
+        let bytes = ImportFixtures.cp949(s) + [0x41, 0xFF, 0x0D, 0x0A]
+        expectProblems([(300_002, 2, "expected text in UTF-8 or CP949")]) {
+            _ = try CSVImporter.read(bytes: bytes, name: "big949.csv")
+        }
+    }
 }

@@ -80,12 +80,13 @@ struct ImportTypeTests {
 @Suite("Header rows")
 struct ImportHeaderRowTests {
     @Test func unitNoteAboveTheHeaderAppliesToNumbersWithoutAUnit() throws {
-        let r = try read("(단위: 만달러),,\n지역,실계약,MOU(건)\n미국,325,2\n")
+        let r = try read("(단위: 만달러),,,\n지역,실계약,MOU(건),번호\n미국,325,2,1\n")
         #expect(r.unitNote?.powerOfTen == 4)
         #expect(r.table.columns[1].type == .amount)
         #expect(r.table.columns[1].unit?.currency == .usd)
         #expect(r.table.columns[2].type == .count)
         #expect(r.table.columns[0].unit == nil)
+        #expect(r.table.columns[3].type == .integer)
     }
 
     @Test func kosisTwoRowHeaderIsPeriodTimesItem() throws {

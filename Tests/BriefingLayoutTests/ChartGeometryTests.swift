@@ -73,7 +73,12 @@ struct GridCase: Sendable, CustomStringConvertible {
     }
 
     static let all: [GridCase] = ChartKind.allCases.flatMap { k in
-        Shape.allCases.flatMap { s in [Size.landscape16x9, .square, .a4Half].map { GridCase(kind: k, shape: s, size: $0) } }
+        Shape.allCases.flatMap { s in [Size.landscape16x9, .square, .portrait, .a4Half].map { GridCase(kind: k, shape: s, size: $0) } }
+    }
+
+    /// Kinds that take reference lines and annotations, on the two sizes most used.
+    static let decorated: [GridCase] = [ChartKind.bar, .horizontalBar, .groupedBar, .stackedBar, .line, .combo, .waterfall].flatMap { k in
+        Shape.allCases.flatMap { s in [Size.landscape16x9, .a4Half].map { GridCase(kind: k, shape: s, size: $0) } }
     }
 }
 
@@ -150,6 +155,21 @@ struct ChartGeometryTests {
         for c in spec.data.categories where !squeezed.contains(c.replacingOccurrences(of: " ", with: "")) {
             Issue.record("\(ctx): category '\(c)' is not written", sourceLocation: sourceLocation)
         }
+    }
+
+    /// Every shape with a reference line and an annotation still has no overlapping text.
+    @Test(arguments: GridCase.decorated)
+    func decoratedLayoutStaysClean(_ c: GridCase) throws {
+        guard var spec = c.spec else { return }
+        let present = spec.data.series[0].values.compactMap { $0 }
+        spec.referenceLines = [ReferenceLine(value: present[present.count / 2], label: "기준선 \(present[present.count / 2])")]
+        let i = spec.data.categories.count / 2
+        spec.annotations = [Annotation(category: spec.data.categories[i], value: spec.data.series[0].values[i] ?? present[0], text: "여기에 주석 문장")]
+        let scene = try layout(spec)
+        assertNoOverlaps(scene, c.description)
+        assertInsideCanvas(scene, c.description)
+        #expect(runs(scene, role: "reference-label").count == 1, "\(c)")
+        #expect(!runs(scene, role: "annotation").isEmpty, "\(c)")
     }
 
     @Test(arguments: [ChartKind.bar, .horizontalBar, .line, .combo, .groupedBar, .waterfall])

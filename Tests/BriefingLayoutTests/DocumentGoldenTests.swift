@@ -12,7 +12,8 @@ struct DocumentGoldenTests {
         let doc = try layouter.layout(seedSpec(chartWidth: 300), metadata: DocumentMetadata())
         let expected = """
             title 107.63 83.44 2024 미국 광융합무역촉진단 성과 보고
-            date-department 383.18 118.21 2024. 4. 7.(일) 경제정책과
+            date-department 379.58 118.21 2024. 4. 7.(일)
+            date-department 478.58 118.21 경제정책과
             officer 332.78 135.61 담당: 주무관 김광주 ☎ 062-410-6000
             summary-label 65.19 185.31 요 약
             summary-mark 111.40 175.50 ▶

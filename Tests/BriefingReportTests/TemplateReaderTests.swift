@@ -92,3 +92,36 @@ struct TemplateReaderTests {
         #expect(t.parts.last == .literal(" 달성 {x}"))
     }
 }
+
+@Suite("A template's document style")
+struct DocumentStyleTests {
+    @Test("style: changes fonts, sizes, spacing and margins; the rest keeps the report defaults")
+    func styleApplies() throws {
+        let yaml = """
+        document:
+          title: t
+          style:
+            fonts: {myeongjo: Noto Serif CJK KR}
+            body-size: 13
+            line-spacing: 1.5
+            margins: {left: 25}
+        """
+        let t = try TemplateReader.parse(yaml, path: "r.yaml")
+        let page = ReportRenderer.pageStyle(t.document!)
+        #expect(page.bodyFont.family == "Noto Serif CJK KR")
+        #expect(page.bodyFont.size == 13)
+        #expect(page.headlineFont.size == 14)
+        #expect(page.lineSpacing == 1.5)
+        #expect(abs(page.margins.left - 25 * 72 / 25.4) < 0.001)
+        #expect(page.titleFont.family == "NanumSquare")
+    }
+
+    @Test("a size out of range is an error at its value")
+    func badSize() {
+        #expect {
+            _ = try TemplateReader.parse("document:\n  title: t\n  style:\n    body-size: 90\n", path: "r.yaml")
+        } throws: { e in
+            (e as? TemplateError)?.diagnostic.location == InputLocation(file: "r.yaml", line: 4, column: 16)
+        }
+    }
+}

@@ -41,8 +41,8 @@ public enum SampleScenes {
             items.append(.rect(RectMark(Rect(x: x, y: plot.maxY - h, width: band * 0.6, height: h),
                                         fill: blue, cornerRadius: 3, role: "bar \(i + 1)월 \(Int(v))")))
             let label = "\(String(Int(v)).withThousands)만"
-            // Inside the bar's top, white: the target line passes above bars.
-            text(label, FontSpec(family: gothic, weight: .bold, size: 15), .white, x: x + band * 0.3, y: plot.maxY - h + 24, align: 0.5, role: "value-label")
+            // Inside the bar, at its foot, white: the target line crosses bar tops.
+            text(label, FontSpec(family: gothic, weight: .bold, size: 15), .white, x: x + band * 0.3, y: plot.maxY - 14, align: 0.5, role: "value-label")
             text("\(i + 1)월", FontSpec(family: gothic, size: 15), ink, x: x + band * 0.3, y: plot.maxY + 26, align: 0.5, role: "tick")
             let ty = plot.maxY - targets[i] / maxValue * plot.height
             let tx = x + band * 0.3

@@ -24,8 +24,14 @@ public struct FontCheck {
 
     public init(library: FontLibrary = .standard) { self.library = library }
 
+    /// Checks every page; with more than one page, an error says which
+    /// (`RenderError.onPage`).
     public func check(_ document: Document) throws {
-        for page in document.pages { try check(page) }
+        for (index, page) in document.pages.enumerated() {
+            do { try check(page) } catch let error as RenderError where document.pages.count > 1 {
+                throw RenderError.onPage(index, error)
+            }
+        }
     }
 
     public func check(_ scene: Scene) throws {

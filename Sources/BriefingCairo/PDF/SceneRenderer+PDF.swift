@@ -13,18 +13,23 @@ extension SceneRenderer {
     /// one passed in, never the clock); bookmarks from `document.outline`;
     /// groups' `StructureTag`s as tagged structure inside a `Document` tag.
     ///
-    /// What cairo 1.16 cannot write: `/Lang` (so `metadata.language` is not
-    /// in the file) and a Figure's alt text. Without a creation date the PDF
-    /// has none (cairo would otherwise stamp the current time).
+    /// cairo 1.16 cannot write `/Lang` nor a Figure's alt text; both are
+    /// added after cairo finishes, as an incremental update
+    /// (`PDFIncrementalUpdate`). Without a creation date the PDF has none
+    /// (cairo would otherwise stamp the current time).
     public func pdf(_ document: Document) throws -> [UInt8] {
+        guard !document.pages.isEmpty else { throw RenderError.emptyDocument(title: document.metadata.title) }
         try fontCheck.check(document)
         if let date = document.metadata.creationDate, !PDFDate.isValid(date) {
             throw RenderError.invalidCreationDate(date)
         }
+        if let language = document.metadata.language, !PDFIncrementalUpdate.isValidLanguage(language) {
+            throw RenderError.invalidLanguage(language)
+        }
         for entry in document.outline where !document.pages.indices.contains(entry.page) {
             throw RenderError.outlinePageOutOfRange(title: entry.title, page: entry.page, pageCount: document.pages.count)
         }
-        let first = document.pages.first?.size ?? Size.a4Portrait
+        let first = document.pages[0].size
         for page in document.pages where !(page.size.width >= 1 && page.size.height >= 1 && page.size.width <= 14400 && page.size.height <= 14400) {
             throw RenderError.invalidSurfaceSize(width: page.size.width, height: page.size.height, scale: 1)
         }
@@ -55,7 +60,24 @@ extension SceneRenderer {
         try checkCairo(drawStatus, "drawing the PDF pages")
         cairo_surface_finish(surface)
         try checkCairo(cairo_surface_status(surface), "finishing the PDF")
-        return sink.bytes
+        var update = try PDFIncrementalUpdate(sink.bytes)
+        if let language = document.metadata.language { try update.setLanguage(language) }
+        let alternates = document.pages.flatMap(Self.figureAlternates)
+        if !alternates.isEmpty { try update.setFigureAlternates(alternates) }
+        return update.apply()
+    }
+
+    /// Alt texts of the scene's figure groups, in drawing (preorder) order.
+    static func figureAlternates(_ scene: Scene) -> [String] {
+        var out: [String] = []
+        func walk(_ items: [SceneItem]) {
+            for case .group(let g) in items {
+                if case .figure(let alt)? = g.tag { out.append(alt) }
+                walk(g.items)
+            }
+        }
+        walk(scene.items)
+        return out
     }
 
     private func setMetadata(_ m: DocumentMetadata, on surface: OpaquePointer) {

@@ -19,20 +19,12 @@ final class PangoTextEngine {
     /// One layout a font, reused: setting its text is the only per-string cost.
     private var layouts: [FontSpec: OpaquePointer] = [:]
 
-    /// A new engine; with `other`, on `other`'s font map (a context of its
-    /// own, so drawing through one never changes what the other measures),
-    /// which then matches and loads each font once for both. Same thread only.
-    init(library: FontLibrary, sharingFontMapOf other: PangoTextEngine? = nil) {
-        self.library = other?.library ?? library
-        if let other {
-            fontMap = other.fontMap
-            g_object_ref(UnsafeMutableRawPointer(fontMap))
-        } else {
-            fontMap = pango_cairo_font_map_new()!
-            // PANGO_FC_FONT_MAP / PANGO_CAIRO_FONT_MAP casts: the same object.
-            pango_fc_font_map_set_config(OpaquePointer(fontMap), library.config)
-            pango_cairo_font_map_set_resolution(OpaquePointer(fontMap), 72)
-        }
+    init(library: FontLibrary) {
+        self.library = library
+        fontMap = pango_cairo_font_map_new()!
+        // PANGO_FC_FONT_MAP / PANGO_CAIRO_FONT_MAP casts: the same object.
+        pango_fc_font_map_set_config(OpaquePointer(fontMap), library.config)
+        pango_cairo_font_map_set_resolution(OpaquePointer(fontMap), 72)
         context = pango_font_map_create_context(fontMap)!
         pango_cairo_context_set_resolution(context, 72)
         pango_context_set_round_glyph_positions(context, 0)

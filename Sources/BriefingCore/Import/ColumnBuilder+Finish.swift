@@ -23,14 +23,15 @@ extension ColumnBuilder {
                     if out.aux[i] == 1 {
                         let p = out.payload[i]
                         let start = Int(p >> 24), length = Int(p & 0xFF_FFFF)
-                        out.kinds[i] = overflowKind
-                        out.overflow[i] = .text(source.string(of: FieldSpan(start: start, end: start + length, quoted: true, escaped: true)))
+                        out.setOwnText(at: i, source.unescaped(FieldSpan(start: start, end: start + length, quoted: true, escaped: true)))
                     }
-                    out.aux[i] = 0
                 } else if let span = rewritten?[i] {
-                    if span.escaped || span.end - span.start >= 1 << 24 {
+                    out.overflow[i] = nil
+                    if span.end - span.start >= 1 << 24 {
                         out.kinds[i] = overflowKind
                         out.overflow[i] = .text(source.string(of: span))
+                    } else if span.escaped {
+                        out.setOwnText(at: i, source.unescaped(span))
                     } else {
                         out.kinds[i] = textKind
                         out.aux[i] = 0
@@ -94,7 +95,7 @@ extension ColumnBuilder {
             case .text:
                 let p = cells.payload[i]
                 let start = Int(p >> 24), length = Int(p & 0xFF_FFFF)
-                slice = cells.text[start..<start + length]
+                slice = (cells.aux[i] == 0 ? cells.text : cells.ownText)[start..<start + length]
             case .overflow:
                 guard case .text(let s) = cells.overflow[i]! else { continue }
                 slice = ArraySlice(Array(s.utf8))
@@ -109,6 +110,7 @@ extension ColumnBuilder {
     }
 
     static func extremes(_ cells: PackedCells) -> (CellValue?, CellValue?) {
+        if let fast = sameScaleExtremes(cells) { return fast }
         var lo: Int? = nil, hi: Int? = nil
         var loD = ExactDecimal.zero, hiD = ExactDecimal.zero
         for i in 0..<cells.count {
@@ -125,5 +127,26 @@ extension ColumnBuilder {
             if hi == nil || key > (cells.payload[hi!], cells.aux[hi!]) { hi = i }
         }
         return (lo.map { cells[$0] }, hi.map { cells[$0] })
+    }
+
+    /// Numbers all written to the same scale compare as their 64-bit significands.
+    static func sameScaleExtremes(_ cells: PackedCells) -> (CellValue?, CellValue?)? {
+        guard cells.overflow.isEmpty else { return nil }
+        let number = PackedCells.Kind.number.rawValue, percent = PackedCells.Kind.percent.rawValue
+        let missing = PackedCells.Kind.missing.rawValue
+        var exponent: Int8? = nil
+        var lo = -1, hi = -1
+        var loV = Int64.max, hiV = Int64.min
+        for i in 0..<cells.count {
+            let k = cells.kinds[i]
+            if k == missing { continue }
+            guard k == number || k == percent else { return nil }
+            if exponent == nil { exponent = cells.aux[i] } else if exponent != cells.aux[i] { return nil }
+            let v = cells.payload[i]
+            if v < loV { loV = v; lo = i }
+            if v > hiV { hiV = v; hi = i }
+        }
+        guard lo >= 0 else { return (nil, nil) }
+        return (cells[lo], cells[hi])
     }
 }

@@ -81,7 +81,8 @@ struct ColumnBuilder {
         if number > 0 { kinds.insert(.number) }
         if percent > 0 { kinds.insert(.percent) }
         if hasOverflowText { kinds.insert(.text) }
-        let numericUnit = unit.map { if case .other = $0.quantity { return true }; return true } ?? false
+        // Every unit a header can carry counts something, so it makes `yyyy.mm` cells numbers.
+        let numericUnit = unit != nil
 
         if kinds.isEmpty { return Decision(type: .empty, asText: false) }
         // Months that are also decimals, in a column of numbers: decimals.

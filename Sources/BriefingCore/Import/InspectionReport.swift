@@ -50,7 +50,7 @@ public enum InspectionReport {
         for (i, c) in r.columnReports.enumerated() {
             var row = [String(i + 1), DisplayWidth.truncate(c.name, to: 24), unitText(c.unit), c.type.rawValue, String(c.missingCount)]
             if c.type == .text {
-                let values = c.distinctValues.map { DisplayWidth.truncate($0, to: 12) }.joined(separator: ", ")
+                let values = c.distinctValues.map { $0.contains(",") ? "\"\($0)\"" : $0 }.joined(separator: ", ")
                 let more = c.distinctCount == nil ? ", …" : ""
                 row += ["", DisplayWidth.truncate(values + more, to: 48)]
             } else {

@@ -109,7 +109,8 @@ struct TableReader {
         var decisions: [ColumnBuilder.Decision] = []
         for j in 0..<width {
             var d = builders[j].decide(name: names[j], unit: units[j])
-            if d.type == .integer || d.type == .decimal, units[j] == nil, let note = unitNote {
+            if d.type == .integer || d.type == .decimal, units[j] == nil, let note = unitNote,
+               !TableReader.identifierNames.contains(names[j].lowercased()) {
                 units[j] = note
                 d = builders[j].decide(name: names[j], unit: note)
             }
@@ -191,6 +192,9 @@ struct TableReader {
         }
         return (l, lineStart)
     }
+
+    /// Numbered columns a `단위:` note does not reach: 번호 (number), 순번, 연번 (serial), 코드 (code).
+    static let identifierNames: Set<String> = ["번호", "순번", "연번", "일련번호", "코드", "no", "no.", "id", "#"]
 
     /// KOSIS-style two header rows: row 1 holds periods (or blanks, or the
     /// same text as row 2), row 2 item names, and neither holds figures.

@@ -71,12 +71,18 @@ enum TextDecoder {
                 if i >= n { break }
                 let b0 = buf[i]
                 if b0 < 0x80 { i += 1; continue }
+                // Hangul and most of Korean text: three-byte sequences, checked in one go.
+                if b0 >= 0xE1 && b0 <= 0xEC || b0 >= 0xEE && b0 <= 0xEF {
+                    if i + 2 >= n { return i }
+                    if buf[i + 1] & 0xC0 != 0x80 || buf[i + 2] & 0xC0 != 0x80 { return i }
+                    i += 3
+                    continue
+                }
                 var need = 0
                 var lo: UInt8 = 0x80, hi: UInt8 = 0xBF
                 switch b0 {
                 case 0xC2...0xDF: need = 1
                 case 0xE0: need = 2; lo = 0xA0
-                case 0xE1...0xEC, 0xEE...0xEF: need = 2
                 case 0xED: need = 2; hi = 0x9F
                 case 0xF0: need = 3; lo = 0x90
                 case 0xF1...0xF3: need = 3
@@ -108,44 +114,60 @@ enum TextDecoder {
     /// a character.
     static func cp949ToUTF8(_ raw: [UInt8]) -> Result<[UInt8], DecodeFailure> {
         raw.withUnsafeBufferPointer { inBuf in
-            var mid = inBuf.count / 2
-            while mid < inBuf.count && inBuf[mid] != 0x0A { mid += 1 }
-            mid = min(inBuf.count, mid + 1)
-            let whole = inBuf.count / 2 * 3 + inBuf.count % 2 + 16
-            guard inBuf.count > Parallel.threshold, mid < inBuf.count else {
-                return convert(inBuf, from: 0, to: inBuf.count, capacity: whole)
+            let n = inBuf.count
+            var mid = n / 2
+            while mid < n && inBuf[mid] != 0x0A { mid += 1 }
+            mid = min(n, mid + 1)
+            // UTF-8 takes at most 3 bytes for CP949's 2, and 1 for its 1.
+            func bound(_ count: Int) -> Int { count / 2 * 3 + count % 2 + 16 }
+            var failure: DecodeFailure?
+            let out = [UInt8](unsafeUninitializedCapacity: bound(n) + 16) { outBuf, initialized in
+                guard n > Parallel.threshold, mid < n else {
+                    switch convert(inBuf, from: 0, to: n, into: outBuf) {
+                    case .success(let count): initialized = count
+                    case .failure(let f): failure = f; initialized = 0
+                    }
+                    return
+                }
+                // Each half into its own part of the one buffer, then the second
+                // moved down behind the first and the pages it left handed back.
+                let second = bound(mid)
+                let (a, b) = Parallel.both({ convert(inBuf, from: 0, to: mid, into: UnsafeMutableBufferPointer(rebasing: outBuf[..<second])) },
+                                           { convert(inBuf, from: mid, to: n, into: UnsafeMutableBufferPointer(rebasing: outBuf[second...])) })
+                switch (a, b) {
+                case (.failure(let f), _), (_, .failure(let f)):
+                    failure = f
+                    initialized = 0
+                case (.success(let countA), .success(let countB)):
+                    let base = outBuf.baseAddress!
+                    memmove(base + countA, base + second, countB)
+                    let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+                    let freeStart = (Int(bitPattern: base + countA + countB) + page - 1) / page * page
+                    let freeEnd = Int(bitPattern: base + second + countB) / page * page
+                    if freeEnd > freeStart { madvise(UnsafeMutableRawPointer(bitPattern: freeStart), freeEnd - freeStart, Int32(MADV_DONTNEED)) }
+                    initialized = countA + countB
+                }
             }
-            // The first half straight into the final buffer (capacity for both), the second beside it.
-            let (first, second) = Parallel.both({ convert(inBuf, from: 0, to: mid, capacity: whole) },
-                                                { convert(inBuf, from: mid, to: inBuf.count, capacity: (inBuf.count - mid) / 2 * 3 + 16) })
-            switch (first, second) {
-            case (.failure(let f), _): return .failure(f)
-            case (_, .failure(let f)): return .failure(f)
-            case (.success(var a), .success(let b)):
-                a.append(contentsOf: b)
-                return .success(a)
-            }
+            if let failure { return .failure(failure) }
+            return .success(out)
         }
     }
 
-    static func convert(_ inBuf: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, capacity: Int) -> Result<[UInt8], DecodeFailure> {
+    /// iconv over `inBuf[start..<end]` into `out`: the bytes written, or where it stopped.
+    static func convert(_ inBuf: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int,
+                        into out: UnsafeMutableBufferPointer<UInt8>) -> Result<Int, DecodeFailure> {
         let cd = iconv_open("UTF-8", "CP949")
         guard cd != iconv_t(bitPattern: -1) else { return .failure(DecodeFailure(offset: start)) }
         defer { iconv_close(cd) }
-        var failure: Int?
-        let out = [UInt8](unsafeUninitializedCapacity: capacity) { outBuf, initialized in
-            guard end > start, let base = inBuf.baseAddress else { initialized = 0; return }
-            let first = UnsafeMutablePointer<CChar>(mutating: UnsafeRawPointer(base + start).assumingMemoryBound(to: CChar.self))
-            var inPtr: UnsafeMutablePointer<CChar>? = first
-            var inLeft = end - start
-            var outPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBuf.baseAddress!).assumingMemoryBound(to: CChar.self)
-            var outLeft = capacity
-            let result = iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft)
-            if result == -1 && inLeft > 0 { failure = start + first.distance(to: inPtr!) }
-            initialized = capacity - outLeft
-        }
-        if let failure { return .failure(DecodeFailure(offset: failure)) }
-        return .success(out)
+        guard end > start, let base = inBuf.baseAddress, let outBase = out.baseAddress else { return .success(0) }
+        let first = UnsafeMutablePointer<CChar>(mutating: UnsafeRawPointer(base + start).assumingMemoryBound(to: CChar.self))
+        var inPtr: UnsafeMutablePointer<CChar>? = first
+        var inLeft = end - start
+        var outPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBase).assumingMemoryBound(to: CChar.self)
+        var outLeft = out.count
+        let result = iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft)
+        if result == -1 && inLeft > 0 { return .failure(DecodeFailure(offset: start + first.distance(to: inPtr!))) }
+        return .success(out.count - outLeft)
     }
 
     /// `latin1.csv:3:5: found "\xA9", expected text in UTF-8 or CP949`.

@@ -64,7 +64,7 @@ extension Column: RandomAccessCollection {
 /// | date | – | days since 1970-01-01 |
 /// | year, half, quarter, month | half/quarter | year, year, year, month index |
 /// | range | – | start ordinal << 32 + day count |
-/// | text | – | offset << 24 + length in `text` |
+/// | text | 0: in `text`, 1: in `ownText` | offset << 24 + length |
 @usableFromInline
 struct PackedCells: Sendable {
     enum Kind: UInt8 {
@@ -76,6 +76,9 @@ struct PackedCells: Sendable {
     var aux: [Int8] = []
     var payload: [Int64] = []
     var text: [UInt8] = []
+    /// Text the column had to rewrite (a quoted `""` read as `"`) when `text`
+    /// is the shared file: cells with aux 1 point here.
+    var ownText: [UInt8] = []
     var overflow: [Int: CellValue] = [:]
 
     var count: Int { kinds.count }
@@ -87,6 +90,14 @@ struct PackedCells: Sendable {
     @inline(__always)
     mutating func appendRaw(_ kind: Kind, _ a: Int8, _ p: Int64) {
         kinds.append(kind.rawValue); aux.append(a); payload.append(p)
+    }
+
+    /// Appends unescaped text to `ownText` (importer use, when `text` is the shared file).
+    mutating func setOwnText(at i: Int, _ bytes: [UInt8]) {
+        kinds[i] = Kind.text.rawValue
+        aux[i] = 1
+        payload[i] = Int64(ownText.count) << 24 | Int64(bytes.count)
+        ownText.append(contentsOf: bytes)
     }
 
     /// Appends text bytes (already UTF-8).
@@ -153,7 +164,9 @@ struct PackedCells: Sendable {
             return .range(DayRange(start, start.adding(days: Int(p & 0xFFFF_FFFF) - 1))!)
         case .text:
             let start = Int(p >> 24), length = Int(p & 0xFF_FFFF)
-            return .text(text.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<start + length]), as: UTF8.self) })
+            return .text((aux[i] == 0 ? text : ownText).withUnsafeBufferPointer {
+                String(decoding: UnsafeBufferPointer(rebasing: $0[start..<start + length]), as: UTF8.self)
+            })
         case .overflow: return overflow[i]!
         }
     }

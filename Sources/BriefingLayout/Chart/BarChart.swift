@@ -86,7 +86,8 @@ extension ChartContext {
         // a graphics desk would rather turn the chart than squint.
         let categorySizes = plan.canTurn ? Array(shrinking(style.category).prefix(2)) : shrinking(style.category)
         let categoryFont = categorySizes.first { f in
-            plan.categories.allSatisfy { wrapsCleanly($0, f, width: band - gap, maxLines: plan.canTurn ? 2 : 3) }
+            // Many columns with wrapped names read better as rows; a dozen months on one line stay columns.
+            plan.categories.allSatisfy { wrapsCleanly($0, f, width: band - gap, maxLines: plan.canTurn ? (n > 8 ? 1 : 2) : 3) }
         }
         let valueSizes = plan.canTurn ? Array(shrinking(style.value).prefix(2)) : shrinking(style.value)
         let valueFont = valueSizes.first { f in

@@ -16,9 +16,9 @@ extension ChartContext {
     /// Reference lines (dashed, labelled) and annotations (text with a leader
     /// to its point), each label put where it covers no other text or bar.
     mutating func placeReferencesAndAnnotations(data: ChartData, plot: Rect, frame: AnnotationFrame) {
-        var placer = LabelPlacer(bounds: plot, padding: style.gap * 0.6)
+        var placer = LabelPlacer(bounds: plot, padding: max(4, style.gap * 1.2))
         placer.occupy(texts)
-        for case .rect(let r) in marks where r.role?.hasPrefix("bar") == true { placer.occupy(r.rect) }
+        for case .rect(let r) in marks where r.role?.hasPrefix("bar") == true { placer.occupyMark(r.rect) }
         for case .path(let p) in marks where p.role?.hasPrefix("line ") == true { placer.occupy(polyline: p) }
         let font = style.annotation
         let gap = style.gap
@@ -45,7 +45,26 @@ extension ChartContext {
                     candidates.append(Rect(x: p - gap * 0.5 - m.width, y: y, width: m.width, height: m.height))
                 }
             }
+            // Crowded plots: anywhere on the plot, nearest the line first, joined to it by a leader.
+            if !candidates.contains(where: placer.isFree) {
+                var far: [Rect] = []
+                for y in stride(from: plot.minY, through: plot.maxY - m.height, by: max(3, m.height / 2)) {
+                    for x in stride(from: plot.minX, through: plot.maxX - m.width, by: max(4, m.width / 6)) {
+                        far.append(Rect(x: x, y: y, width: m.width, height: m.height))
+                    }
+                }
+                func distance(_ r: Rect) -> Double {
+                    frame.valueIsVertical ? min(abs(r.minY - p), abs(r.maxY - p)) : min(abs(r.minX - p), abs(r.maxX - p))
+                }
+                candidates += far.sorted { distance($0) < distance($1) }
+            }
             if let r = placer.choose(candidates) {
+                let touches = frame.valueIsVertical ? (r.maxY >= p - 3 && r.minY <= p + 3) : (r.maxX >= p - gap && r.minX <= p + gap)
+                if !touches {
+                    let from = frame.valueIsVertical ? Point(r.midX, r.maxY < p ? r.maxY : r.minY) : Point(r.maxX < p ? r.maxX : r.minX, r.midY)
+                    let to = frame.valueIsVertical ? Point(r.midX, p) : Point(p, r.midY)
+                    line(from, to, Stroke(palette.referenceLine, width: 1), role: "reference-leader")
+                }
                 let run = text(ref.label, font, palette.referenceLine, at: Point(r.minX, r.minY), role: "reference-label")
                 placer.occupy(run.box)
             }

@@ -8,6 +8,9 @@ struct ChartContext<M: TextMeasurer> {
     let style: ChartStyle
     let typesetter: Typesetter<M>
     let formatter: any ChartValueFormatter
+    /// The right axis of a combo chart counts something else (a YoY % beside
+    /// amounts): its ticks and labels have their own formatter.
+    let secondaryFormatter: any ChartValueFormatter
     var marks: [SceneItem] = []
     var texts: [TextRun] = []
     var warnings: [ChartWarning] = []
@@ -76,6 +79,7 @@ struct ChartContext<M: TextMeasurer> {
     }
 
     func valueLabel(_ v: ExactDecimal) -> String { formatter.valueLabel(v) }
+    func secondaryValueLabel(_ v: ExactDecimal) -> String { secondaryFormatter.valueLabel(v) }
 }
 
 /// One entry of a legend: a swatch (box or line) and a name.

@@ -14,10 +14,14 @@ import BriefingCore
 public struct ChartLayout<M: TextMeasurer> {
     public let measurer: M
     public let formatter: any ChartValueFormatter
+    public let secondaryFormatter: any ChartValueFormatter
 
-    public init(measurer: M, formatter: some ChartValueFormatter = GroupedNumberFormatter()) {
+    /// `secondaryFormatter` writes a combo chart's right axis (by default the same as the left).
+    public init(measurer: M, formatter: some ChartValueFormatter = GroupedNumberFormatter(),
+                secondaryFormatter: (any ChartValueFormatter)? = nil) {
         self.measurer = measurer
         self.formatter = formatter
+        self.secondaryFormatter = secondaryFormatter ?? formatter
     }
 
     public func layout(_ spec: ChartSpec) throws -> Scene {
@@ -28,7 +32,7 @@ public struct ChartLayout<M: TextMeasurer> {
     public func layoutReport(_ spec: ChartSpec) throws -> ChartLayoutResult {
         try spec.validate()
         var ctx = ChartContext(spec: spec, style: ChartStyle(spec: spec), typesetter: Typesetter(measurer: measurer),
-                               formatter: formatter)
+                               formatter: formatter, secondaryFormatter: secondaryFormatter)
         let data = spec.orderedData()
         switch spec.kind {
         case .bar, .horizontalBar, .groupedBar, .stackedBar, .waterfall, .combo:

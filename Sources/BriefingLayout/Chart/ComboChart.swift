@@ -20,14 +20,14 @@ extension ChartContext {
 
     func secondaryAxisWidth(_ data: ChartData, plot: Rect) -> Double {
         guard let d = secondaryDomain(data, plot: plot) else { return 0 }
-        return (tickLabels(d).map { measure($0, style.tick).width }.max() ?? 0) + style.gap
+        return (secondaryTickLabels(d).map { measure($0, style.tick).width }.max() ?? 0) + style.gap
     }
 
     mutating func placeComboLines(_ data: ChartData, geometry g: BandGeometry, plot: Rect) {
         guard let d = secondaryDomain(data, plot: plot) else { return }
         // The line lives in the top band the bars leave free (see `comboHeadroom`).
         let y2 = ValueScale(domain: d, start: g.top + (g.bottom - g.top) * comboLineBand, end: g.top)
-        for (t, label) in zip(d.ticks, tickLabels(d)) {
+        for (t, label) in zip(d.ticks, secondaryTickLabels(d)) {
             text(label, style.tick, palette.secondaryText, x: g.x1 + style.gap, centerY: y2(t), role: "tick-y2")
         }
         var placer = LabelPlacer(bounds: Rect(x: g.x0, y: plot.minY, width: g.x1 - g.x0, height: g.bottom - plot.minY))
@@ -43,7 +43,7 @@ extension ChartContext {
             defer { if skipped > 0 { warnings.append(.pointLabelsSkipped(series: s.name, count: skipped)) } }
             for case let (i, v?) in s.values.enumerated() {
                 let p = points[i]!
-                let label = valueLabel(v)
+                let label = secondaryValueLabel(v)
                 let m = measure(label, vf)
                 let r = width * 1.3 + 2
                 let candidates = [

@@ -9,8 +9,8 @@ extension ChartContext {
         let plot = try layoutFrame(legend: [])
         let s = data.series[0]
         let gap = style.gap
-        let labelFont = style.subtitle.weighted(.bold)
-        let cmpFont = style.subtitle
+        let labelFont = style.subtitle.sized(style.subtitle.size * 1.1).weighted(.bold)
+        let cmpFont = style.subtitle.sized(style.subtitle.size * 1.2)
         var comparisons: [String] = []
         let value = s.values[0]
         if let v = value {
@@ -36,7 +36,7 @@ extension ChartContext {
         let labelH = blockHeight(data.categories[0], labelFont, width: plot.width)
         let cmpH = comparisons.reduce(0.0) { $0 + blockHeight($1, cmpFont, width: plot.width, lineHeight: 1.4) }
         let room = plot.height - labelH - cmpH - gap * 2
-        let big = shrinking(FontSpec(family: spec.fonts.display, weight: .bold, size: max(12, min(room / 1.2, 200 * style.scale))))
+        let big = shrinking(FontSpec(family: spec.fonts.display, weight: .bold, size: max(12, min(room, plot.height * 0.42) / 1.2)))
             .first { measure(valueText, $0).width <= plot.width && measure(valueText, $0).height <= room } ?? style.value
         let bigH = measure(valueText, big).height
         var y = plot.minY + max(0, (plot.height - labelH - bigH - cmpH - gap * 2) / 2)

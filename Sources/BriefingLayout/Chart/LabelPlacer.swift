@@ -1,8 +1,10 @@
 /// Places optional text (reference line labels, annotations) where it
 /// overlaps nothing already placed: the first free candidate wins.
 struct LabelPlacer {
-    /// Boxes that text must not cover: other text, bars.
+    /// Boxes that text must not cover: other text (kept `padding` away), and
+    /// marks such as bars and lines (which text may approach to a point).
     var occupied: [Rect] = []
+    var occupiedMarks: [Rect] = []
     /// Where text may go at all.
     var bounds: Rect
 
@@ -12,6 +14,7 @@ struct LabelPlacer {
     init(bounds: Rect, padding: Double = 0) { self.bounds = bounds; self.padding = padding }
 
     mutating func occupy(_ r: Rect) { occupied.append(r) }
+    mutating func occupyMark(_ r: Rect) { occupiedMarks.append(r) }
     mutating func occupy(_ runs: [TextRun]) { occupied.append(contentsOf: runs.map(\.box)) }
 
     /// A drawn line: small squares every few points along it, so text keeps off the line itself.
@@ -27,20 +30,20 @@ struct LabelPlacer {
                     let steps = max(1, Int(length / 3))
                     for i in 0...steps {
                         let t = Double(i) / Double(steps)
-                        occupied.append(Rect(x: a.x + (p.x - a.x) * t - half, y: a.y + (p.y - a.y) * t - half, width: 2 * half, height: 2 * half))
+                        occupiedMarks.append(Rect(x: a.x + (p.x - a.x) * t - half, y: a.y + (p.y - a.y) * t - half, width: 2 * half, height: 2 * half))
                     }
                 }
                 last = p
             case .arc(let c, let r, _, _), .arcNegative(let c, let r, _, _):
-                occupied.append(Rect(x: c.x - r, y: c.y - r, width: 2 * r, height: 2 * r))
+                occupiedMarks.append(Rect(x: c.x - r, y: c.y - r, width: 2 * r, height: 2 * r))
             default: break
             }
         }
     }
 
     func isFree(_ r: Rect) -> Bool {
-        let grown = r.insetBy(dx: -padding, dy: -padding)
-        return bounds.contains(r) && !occupied.contains { $0.intersects(grown) }
+        let grown = r.insetBy(dx: -padding, dy: -padding), near = r.insetBy(dx: -max(1, padding * 0.4), dy: -max(1, padding * 0.4))
+        return bounds.contains(r) && !occupied.contains { $0.intersects(grown) } && !occupiedMarks.contains { $0.intersects(near) }
     }
 
     /// The first candidate box that is free, else the one overlapping least.
@@ -51,7 +54,7 @@ struct LabelPlacer {
     }
 
     func overlapArea(_ r: Rect) -> Double {
-        occupied.reduce(0) { acc, o in
+        (occupied + occupiedMarks).reduce(0) { acc, o in
             let w = min(r.maxX, o.maxX) - max(r.minX, o.minX), h = min(r.maxY, o.maxY) - max(r.minY, o.minY)
             return acc + (w > 0 && h > 0 ? w * h : 0)
         }

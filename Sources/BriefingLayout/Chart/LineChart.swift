@@ -115,7 +115,7 @@ extension ChartContext {
                 var placer = LabelPlacer(bounds: Rect(x: x0, y: plot.minY, width: plot.maxX - x0, height: bottom - plot.minY), padding: 1)
                 placer.occupy(texts)
                 for case .path(let p) in marks where p.role?.hasPrefix("line ") == true { placer.occupy(polyline: p) }
-                for ref in spec.referenceLines { placer.occupy(Rect(x: x0, y: y(ref.value) - 1.5, width: x1 - x0, height: 3)) }
+                for ref in spec.referenceLines { placer.occupyMark(Rect(x: x0, y: y(ref.value) - 1.5, width: x1 - x0, height: 3)) }
                 var candidates: [Rect] = []
                 for d in stride(from: gap * 0.8, through: gap * 6, by: gap * 0.6) {
                     for left in [px - w, px - w / 2, px - w - gap] {

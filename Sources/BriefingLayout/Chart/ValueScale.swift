@@ -28,6 +28,10 @@ extension ChartContext {
         d.ticks.map { formatter.tickLabel($0, step: d.step.value) }
     }
 
+    func secondaryTickLabels(_ d: NiceDomain) -> [String] {
+        d.ticks.map { secondaryFormatter.tickLabel($0, step: d.step.value) }
+    }
+
     /// Font sizes from `font.size` down to the style's minimum, largest first.
     func shrinking(_ font: FontSpec) -> [FontSpec] {
         var out: [FontSpec] = [font]

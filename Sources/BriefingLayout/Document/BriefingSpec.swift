@@ -64,6 +64,8 @@ public indirect enum Block: Sendable, Hashable {
     case columns([Block], [Block])
     /// Extra vertical space in points (dropped at the top of a page).
     case spacer(Double)
+    /// The next block starts a new page.
+    case pageBreak
 }
 
 /// A key figure: `총 계약` / `1,000만 달러` / `목표 대비 666.7%`.

@@ -25,15 +25,30 @@ extension DocumentLayout {
         let metaLeading = lineHeight(meta, 1.45)
         var metaLines = [header.date + "  " + header.department]
         var officer: [String] = []
-        if let o = header.officer { officer.append("담당: " + o) }
+        if let o = header.officer { officer.append(style.labels.officer + " " + o) }
         if let c = header.contact { officer.append("☎ " + c) }
         if !officer.isEmpty { metaLines.append(officer.joined(separator: "  ")) }
         var metaItems: [SceneItem] = []
         var y = 0.0
+        // Date and department on one line, clearly apart (two spaces read as one
+        // narrow gap) yet close enough that copied text keeps them on one line;
+        // the date is drawn first so text extraction reads it first.
+        let dateWidth = measurer.measure(header.date, font: meta).width
+        let deptWidth = measurer.measure(header.department, font: meta).width
+        let gap = meta.size * 0.6
+        if !header.date.isEmpty, !header.department.isEmpty, dateWidth + gap + deptWidth <= width {
+            metaItems += runs([header.date], font: meta, color: p.text, x: 0, top: 0, leading: metaLeading,
+                              alignment: .trailing, width: width - deptWidth - gap, role: "date-department")
+            metaItems += runs([header.department], font: meta, color: p.text, x: 0, top: 0, leading: metaLeading,
+                              alignment: .trailing, width: width, role: "date-department")
+            metaLines.removeFirst()
+            y = metaLeading
+        }
         for (i, line) in metaLines.enumerated() {
             let broken = lines(line, font: meta, width: width)
-            metaItems += runs(broken, font: meta, color: i == 0 ? p.text : p.muted, x: 0, top: y, leading: metaLeading,
-                              alignment: .trailing, width: width, role: i == 0 ? "date-department" : "officer")
+            let isDateLine = i == 0 && y == 0
+            metaItems += runs(broken, font: meta, color: isDateLine ? p.text : p.muted, x: 0, top: y, leading: metaLeading,
+                              alignment: .trailing, width: width, role: isDateLine ? "date-department" : "officer")
             y += Double(broken.count) * metaLeading
         }
         let metaUnit = FlowUnit(label: "date and department", height: y, spaceBefore: 4, items: metaItems, tag: .paragraph)

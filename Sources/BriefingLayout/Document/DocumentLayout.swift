@@ -101,6 +101,8 @@ public struct DocumentLayout<M: TextMeasurer> {
                 produced = [try columnsUnit(left, right, block: here, width: width, style: style, context: &context)]
             case .spacer(let h):
                 produced = [FlowUnit(label: "spacer", height: h, spaceBefore: 0, items: [], isSpace: true)]
+            case .pageBreak:
+                produced = [FlowUnit(label: "page break", height: 0, spaceBefore: 0, items: [], startsNewPage: true, isSpace: true)]
             }
             if !followsBullets { context.lastBulletTextX = nil }
             for i in produced.indices where produced[i].block.isEmpty { produced[i].block = here }

@@ -18,6 +18,7 @@ public enum DocumentLayoutError: Error, Sendable, Hashable, CustomStringConverti
 
     public var description: String {
         func pt(_ v: Double) -> String {
+            guard v.isFinite, abs(v) < 1e9 else { return v.isNaN ? "?" : "unbounded" }
             let tenths = Int((v * 10).rounded())
             return "\(tenths / 10).\(abs(tenths % 10))"
         }

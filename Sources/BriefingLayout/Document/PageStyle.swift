@@ -173,12 +173,15 @@ public struct DocumentLabels: Sendable, Hashable {
     public var summary: String
     /// Before an attachment page: `붙임`, `붙임 2`.
     public var attachment: String
+    /// Before the officer's name: `담당:`.
+    public var officer: String
 
-    public init(summary: String, attachment: String) {
+    public init(summary: String, attachment: String, officer: String) {
         self.summary = summary
         self.attachment = attachment
+        self.officer = officer
     }
 
-    public static let korean = DocumentLabels(summary: "요 약", attachment: "붙임")
-    public static let english = DocumentLabels(summary: "Summary", attachment: "Attachment")
+    public static let korean = DocumentLabels(summary: "요 약", attachment: "붙임", officer: "담당:")
+    public static let english = DocumentLabels(summary: "Summary", attachment: "Attachment", officer: "Prepared by")
 }

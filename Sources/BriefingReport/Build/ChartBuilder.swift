@@ -17,13 +17,14 @@ public struct ChartBuilder: Sendable {
         "line": .line, "combo": .combo, "donut": .donut, "bullet": .bullet, "waterfall": .waterfall, "kpi": .kpi,
     ]
 
-    /// The spec and the unit its values are counted in.
-    public func spec(_ c: ChartDefinition, size: Size) throws -> (spec: ChartSpec, unit: MeasureUnit?) {
+    /// The spec and the units its values (and its right axis's) are counted in.
+    public func spec(_ c: ChartDefinition, size: Size) throws -> (spec: ChartSpec, unit: MeasureUnit?, secondaryUnit: MeasureUnit?) {
         let kind = Self.kinds[c.kind]!
         var data: ChartData
         var unit: MeasureUnit?
+        var unit2: MeasureUnit?
         if let d = c.data {
-            (data, unit) = try fromTable(d, c)
+            (data, unit, unit2) = try fromTable(d, c)
         } else {
             (data, unit) = try fromBars(c)
         }
@@ -45,12 +46,17 @@ public struct ChartBuilder: Sendable {
             }
             references.append(ReferenceLine(value: a, label: filler.fill(r.label)))
         }
+        let labels = try categoryLabels(c)
         let unitLine = filler.fill(c.unit).map { $0.hasPrefix("(") ? $0 : "(\($0))" }
         let spec = ChartSpec(kind: kind, title: filler.fill(c.title) ?? "", subtitle: filler.fill(c.subtitle), unitLine: unitLine,
                              source: filler.fill(c.sourceLine), notes: c.notes.map { filler.fill($0) }, size: size, data: data,
-                             palette: palette, highlight: filler.fill(c.highlight), referenceLines: references,
+                             palette: palette, highlight: filler.fill(c.highlight).map { labels[$0] ?? $0 }, referenceLines: references,
+                             annotations: c.annotations.map { a in
+                                 let category = filler.fill(a.category)
+                                 return Annotation(category: labels[category] ?? category, text: filler.fill(a.text))
+                             },
                              sort: ChartSort(rawValue: c.data?.sort ?? "none") ?? .none)
-        return (spec, unit)
+        return (spec, unit, unit2)
     }
 
     /// The formatter that writes ticks and value labels in the report's locale and the chart's unit.
@@ -89,14 +95,21 @@ public struct ChartBuilder: Sendable {
         return (ChartData(categories: c.bars.map { filler.fill($0.label) }, series: [series]), unit)
     }
 
-    func fromTable(_ d: ChartDataSpec, _ c: ChartDefinition) throws -> (ChartData, MeasureUnit?) {
+    /// Display labels by written value, for highlights and annotations of data charts.
+    func categoryLabels(_ c: ChartDefinition) throws -> [String: String] {
+        guard let d = c.data, let table = report.tables[d.input] else { return [:] }
+        let rows = try Measures(table).rows(where: try Condition.rowFilters(d.conditions, period: report.period))
+        return TableChartData.labels(table: table, x: d.x, rows: rows, formatter: filler.text.formatter)
+    }
+
+    func fromTable(_ d: ChartDataSpec, _ c: ChartDefinition) throws -> (ChartData, MeasureUnit?, MeasureUnit?) {
         guard let table = report.tables[d.input] else { throw d.source.error("chart '\(c.id)': no input '\(d.input)'") }
         let evaluator = TemplateEvaluator(template: report.template, tables: report.tables, period: report.period)
         let filters = try evaluator.filters(Aggregate(function: .count, input: d.input, columns: [], conditions: d.conditions, offset: 0),
                                             MeasureDefinition(name: c.id, expression: .number(0, at: 0), text: "", missing: .skip, source: d.source, expressionOffset: 0))
         let rows = try Measures(table).rows(where: filters)
         do {
-            return try TableChartData.make(table: table, x: d.x, y: d.y, rows: rows, formatter: filler.text.formatter)
+            return try TableChartData.make(table: table, x: d.x, y: d.y, y2: d.y2, rows: rows, formatter: filler.text.formatter)
         } catch {
             throw d.source.error("chart '\(c.id)': \(error.message)")
         }
@@ -116,10 +129,15 @@ public struct LocaleChartFormatter: ChartValueFormatter {
 
     public func valueLabel(_ v: ExactDecimal) -> String {
         guard let unit else { return formatter.count(v, noun: "", myriad: false) }
+        if unit.quantity == .percent { return formatter.percent(value: v) }
         return formatter.shortAmount(Amount(v, unit))
     }
 
     public func tickLabel(_ v: ExactDecimal, step: ExactDecimal) -> String {
-        formatter.axisTick(value: v, unit: unit, step: step)
+        if unit?.quantity == .percent {
+            let digits = max(0, -step.normalized.exponent)
+            return formatter.percent(value: v, precision: .digits(digits))
+        }
+        return formatter.axisTick(value: v, unit: unit, step: step)
     }
 }

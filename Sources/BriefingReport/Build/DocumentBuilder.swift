@@ -35,7 +35,7 @@ public struct DocumentBuilder: Sendable {
             throw TemplateError("\(report.template.path) has no document: section to render", at: nil)
         }
         let header = HeaderBlock(title: filler.fill(d.title), date: date(d.date), department: filler.fill(d.department) ?? "",
-                                 contact: filler.fill(d.contact))
+                                 officer: filler.fill(d.officer), contact: filler.fill(d.contact))
         let full = page.contentRect.width
         let half = (page.contentRect.width - page.gutter) / 2
         func build(_ specs: [BlockSpec], width: Double) throws -> [Block] {
@@ -81,13 +81,13 @@ public struct DocumentBuilder: Sendable {
             if !p.shorter.isEmpty { return [.flexibleFigure(p.full, shorter: p.shorter, caption: nil, alt: p.alt)] }
             return [.figure(p.full, caption: nil, alt: p.alt)]
         case .table(let t):
-            return table(t)
+            return try table(t)
         case .columns(let a, let c):
             let left = try a.flatMap { try block($0, width: half, half: half, charts: charts) }
             let right = try c.flatMap { try block($0, width: half, half: half, charts: charts) }
             return [.columns(left, right)]
         case .pageBreak:
-            return [.spacer(.infinity)]
+            return [.pageBreak]
         }
     }
 
@@ -153,11 +153,18 @@ public struct DocumentBuilder: Sendable {
         return out
     }
 
-    func table(_ t: TableSpec) -> [Block] {
-        let rows = t.rows.map { r in
+    func table(_ t: TableSpec) throws -> [Block] {
+        var rows = t.rows.map { r in
             TableRow(cells: r.cells.map { filler.fill($0) }, style: r.style == "total" ? .total : r.style == "subtotal" ? .subtotal : .normal)
         }
-        let titles = t.columns.map { filler.fill($0) }
+        var titles = t.columns.map { filler.fill($0) }
+        var unitNote = filler.fill(t.unit)
+        if let d = t.data {
+            let built = try DataTable(report: report, formatter: filler.text.formatter).build(d)
+            rows = built.rows
+            if titles.isEmpty { titles = built.titles }
+            unitNote = unitNote ?? built.unitNote
+        }
         let columns = titles.indices.map { i -> TableColumn in
             let cells = rows.map { $0.cells[i] }.filter { $0 != "-" && $0 != "n/a" && !$0.isEmpty }
             let numeric = !cells.isEmpty && cells.allSatisfy(Self.looksNumeric)
@@ -166,7 +173,7 @@ public struct DocumentBuilder: Sendable {
         var out: [Block] = []
         // A table's title is a ○ line, as 개조식 reports introduce a table.
         if let title = filler.fill(t.title) { out.append(.bullets([Bullet(.point, title)])) }
-        out.append(.table(TableBlock(unitNote: filler.fill(t.unit), columns: columns, rows: rows)))
+        out.append(.table(TableBlock(unitNote: unitNote, columns: columns, rows: rows)))
         return out
     }
 

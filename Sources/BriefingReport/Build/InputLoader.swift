@@ -52,6 +52,10 @@ public struct InputLoader {
                 options.headerRows = input.headerRows
                 var result = try CSVImporter.read(bytes: bytes, name: p, options: options)
                 try rename(&result, input)
+                // A number column made text by a bad cell: report the cell, not the measures.
+                let broken = BrokenCells.diagnostics(result, bytes: bytes, options: options,
+                                                     numeric: BrokenCells.numericColumns(of: template, input: input.name))
+                problems.append(contentsOf: broken)
                 results[input.name] = result
             } catch let e as DiagnosticList {
                 problems.append(contentsOf: e.diagnostics)
@@ -81,10 +85,24 @@ public struct InputLoader {
 }
 
 public enum LocalFile {
-    public static func read(_ path: String) throws -> [UInt8] {
-        guard let d = FileManager.default.contents(atPath: path) else {
-            throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: path])
+    /// Why a data file could not be read, in words a user acts on (not
+    /// Foundation's `Error Domain=NSCocoaErrorDomain Code=260 …`).
+    public enum ReadError: Error, Equatable, CustomStringConvertible {
+        case noSuchFile, isAFolder, notReadable
+        public var description: String {
+            switch self {
+            case .noSuchFile: "no such file"
+            case .isAFolder: "it is a folder, not a file"
+            case .notReadable: "permission denied or unreadable"
+            }
         }
+    }
+
+    public static func read(_ path: String) throws -> [UInt8] {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { throw ReadError.noSuchFile }
+        if isFolder.boolValue { throw ReadError.isAFolder }
+        guard let d = FileManager.default.contents(atPath: path) else { throw ReadError.notReadable }
         return [UInt8](d)
     }
 }

@@ -23,18 +23,42 @@ public struct PreparedReport: Sendable {
         let inputs = try InputLoader(template: template, overrides: overrides).load(read: read)
         let evaluator = TemplateEvaluator(template: template, tables: inputs.mapValues(\.table), period: period)
         var problems = evaluator.check()
-        let kinds = (try? evaluator.kinds()) ?? [:]
+        let named = periodFigures(period)
+        let kinds = ((try? evaluator.kinds()) ?? [:]).merging(named.mapValues { f in FigureKind.cell(f.name.hasSuffix("year") ? .year : .month) }) { a, _ in a }
         problems += TextFiller.check(template, kinds: kinds)
         problems += checkCharts(template)
+        let partial = PreparedReport(template: template, inputs: inputs, figures: [:], kinds: kinds, period: period)
+        problems += template.dataTables.flatMap { DataTable.check($0, in: partial) }
         if let monthly = template.monthly, let period {
             problems += checkMonth(monthly, period: period, inputs: inputs)
         }
         if !problems.isEmpty { throw DiagnosticList(problems.map(\.diagnostic)) }
-        let figures: [String: Figure]
+        var figures: [String: Figure]
         do { figures = try evaluator.evaluate() } catch let e as TemplateError {
             throw DiagnosticList([e.diagnostic])
         }
+        figures.merge(named) { a, _ in a }
         return PreparedReport(template: template, inputs: inputs, figures: figures, kinds: kinds, period: period)
+    }
+
+    /// The months a monthly run compares, for texts: `{@period}` → 2024년 3월,
+    /// `{@previous_month}` → 2024년 2월, `{@same_month_last_year}` → 2023년 3월,
+    /// `{@year}` → 2024년, `{@last_year}` → 2023년. Named from the period
+    /// itself, not from a data row, so a month before the data begins still
+    /// has a name. Empty without a period.
+    static func periodFigures(_ period: PeriodContext?) -> [String: Figure] {
+        guard let period else { return [:] }
+        let periods: [(PeriodReference, Period)] = [
+            (.period, .month(period.current)), (.previous_month, .month(period.previous)),
+            (.same_month_last_year, .month(period.sameMonthLastYear)),
+            (.year, .year(period.current.year)), (.last_year, .year(period.current.year - 1)),
+        ]
+        var out: [String: Figure] = [:]
+        for (reference, p) in periods {
+            let name = "@" + reference.rawValue
+            out[name] = Figure(name: name, value: .cell(.period(p)), sources: [], skipped: [], working: "\(name) = \(p)")
+        }
+        return out
     }
 
     /// Chart blocks must name a chart; bars must name measures.

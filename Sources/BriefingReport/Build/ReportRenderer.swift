@@ -26,14 +26,8 @@ public struct RenderRequest: Sendable {
         self.baseName = baseName
     }
 
-    /// `templates/usa-2024/briefing.yaml` → `usa-2024`; `monthly.yaml` → `monthly`.
-    /// A generic file name takes its folder's name, which says more.
-    public static func baseName(forTemplate path: String) -> String {
-        let url = URL(fileURLWithPath: path)
-        let stem = url.deletingPathExtension().lastPathComponent
-        let folder = url.deletingLastPathComponent().lastPathComponent
-        return ["briefing", "report", "template"].contains(stem) && !folder.isEmpty && folder != "." ? folder : stem
-    }
+    /// The template's short name (see `TemplateName`).
+    public static func baseName(forTemplate path: String) -> String { TemplateName.of(path) }
 }
 
 /// Lays out and draws a prepared report: the briefing PDF, its pages as PNG,
@@ -45,7 +39,8 @@ public final class ReportRenderer {
 
     public init(library: FontLibrary = .standard) {
         renderer = SceneRenderer(library: library)
-        measurer = PangoTextMeasurer(library: library)
+        // One font map for both: a second would load and shape every font again.
+        measurer = PangoTextMeasurer(sharingFontsOf: renderer)
     }
 
     public func render(_ report: PreparedReport, _ request: RenderRequest) throws -> [RenderedFile] {
@@ -89,14 +84,47 @@ public final class ReportRenderer {
     }
 
     public func chartScene(_ c: ChartDefinition, builder: ChartBuilder, size: Size) throws -> Scene {
-        let (spec, unit) = try builder.spec(c, size: size)
-        return try ChartLayout(measurer: measurer, formatter: builder.valueFormatter(unit: unit)).layout(spec)
+        let (spec, unit, unit2) = try builder.spec(c, size: size)
+        return try ChartLayout(measurer: measurer, formatter: builder.valueFormatter(unit: unit),
+                               secondaryFormatter: unit2.map { builder.valueFormatter(unit: $0) }).layout(spec)
+    }
+
+    /// The Korean-report defaults, with what the template's `style:` changes.
+    static func pageStyle(_ d: DocumentSpec) -> PageStyle {
+        let st = d.style
+        let defaults = FontFamilies.nanum
+        let fonts = FontFamilies(gothic: st.gothic ?? defaults.gothic, myeongjo: st.myeongjo ?? defaults.myeongjo,
+                                 display: st.display ?? defaults.display)
+        var margins = PageMargins.standard
+        if let v = st.marginTop { margins.top = mm(v) }
+        if let v = st.marginLeft { margins.left = mm(v) }
+        if let v = st.marginBottom { margins.bottom = mm(v) }
+        if let v = st.marginRight { margins.right = mm(v) }
+        var page = PageStyle(orientation: d.orientation == "landscape" ? .landscape : .portrait, margins: margins,
+                             fonts: fonts, lineSpacing: st.lineSpacing ?? 1.6)
+        if let t = st.titleSize { page.titleFont.size = t }
+        if let b = st.bodySize {
+            page.bodyFont.size = b
+            page.subDetailFont.size = b - 1
+            page.headlineFont.size = b + 1
+        }
+        if let n = st.noteSize { page.noteFont.size = n }
+        return page
+    }
+
+    /// The briefing sheet of `report` laid out for `request` (nil when the
+    /// template has no document). The benchmark times this apart from drawing.
+    public func briefingDocument(_ report: PreparedReport, _ request: RenderRequest) throws -> Document? {
+        guard report.template.document != nil else { return nil }
+        let filler = TextFiller(template: report.template, figures: report.figures,
+                                text: FigureText(formatter: FigureFormatter(locale: request.locale)))
+        return try briefing(report, filler: filler, charts: ChartBuilder(report: report, filler: filler), request: request)
     }
 
     /// The briefing sheet as a laid-out document.
     public func briefing(_ report: PreparedReport, filler: TextFiller, charts: ChartBuilder, request: RenderRequest) throws -> Document {
         let d = report.template.document!
-        var page: PageStyle = d.orientation == "landscape" ? .a4Landscape : .a4Portrait
+        var page = Self.pageStyle(d)
         page.labels = request.locale == .ko ? .korean : .english
         let builder = DocumentBuilder(report: report, filler: filler)
         let spec = try builder.spec(page: page) { id, width in

@@ -25,6 +25,21 @@ public enum TableChartData {
     /// The data and the unit its values are counted in. Missing cells are
     /// gaps (`nil`), never zero.
     public static func make(table: Table, x: String, y: [String], rows: [Int], formatter: FigureFormatter) throws(Problem) -> (ChartData, MeasureUnit?) {
+        let r = try make(table: table, x: x, y: y, y2: [], rows: rows, formatter: formatter)
+        return (r.data, r.unit)
+    }
+
+    /// With `y2`: series on a combo chart's right axis (e.g. a YoY % beside
+    /// amounts), in their own unit.
+    public static func make(table: Table, x: String, y: [String], y2: [String], rows: [Int],
+                            formatter: FigureFormatter) throws(Problem) -> (data: ChartData, unit: MeasureUnit?, secondaryUnit: MeasureUnit?) {
+        let (data, unit) = try series(table: table, x: x, y: y, rows: rows, formatter: formatter)
+        guard !y2.isEmpty else { return (data, unit, nil) }
+        let (second, unit2) = try series(table: table, x: x, y: y2, rows: rows, formatter: formatter)
+        return (ChartData(categories: data.categories, series: data.series, secondary: second.series), unit, unit2)
+    }
+
+    static func series(table: Table, x: String, y: [String], rows: [Int], formatter: FigureFormatter) throws(Problem) -> (ChartData, MeasureUnit?) {
         func column(_ name: String) throws(Problem) -> Column {
             guard let c = table.column(named: name) else { throw .noColumn(name, file: table.source, columns: table.columnNames) }
             return c
@@ -35,8 +50,9 @@ public enum TableChartData {
         var unit: MeasureUnit?
         for c in ys {
             guard c.type.isNumeric || c.type == .empty else { throw .notNumbers(c.name, type: c.type) }
-            if let u = unit, let cu = c.unit, u.quantity != cu.quantity { throw .differentUnits(ys[0].name, c.name) }
-            unit = unit ?? c.unit
+            let cu = c.unit ?? (c.type == .percent ? MeasureUnit(.percent, written: "%") : nil)
+            if let u = unit, let cu, u.quantity != cu.quantity { throw .differentUnits(ys[0].name, c.name) }
+            unit = unit ?? cu
         }
         let categories = rows.map { label(xc[$0], formatter) }
         let series = ys.map { c in
@@ -45,6 +61,15 @@ public enum TableChartData {
             })
         }
         return (ChartData(categories: categories, series: series), unit)
+    }
+
+    /// Display label by the value as written in the data (`2024` → `2024년`),
+    /// so `--highlight 2024` and annotations can name a category either way.
+    public static func labels(table: Table, x: String, rows: [Int], formatter: FigureFormatter) -> [String: String] {
+        guard let c = table.column(named: x) else { return [:] }
+        var out: [String: String] = [:]
+        for r in rows { out[RowFilter.label(c[r])] = label(c[r], formatter) }
+        return out
     }
 
     /// A category label: months as `2024. 3.` (ko) or `March 2024` (en), dates

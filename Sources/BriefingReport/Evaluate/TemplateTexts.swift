@@ -1,6 +1,19 @@
 import BriefingCore
 
 extension Template {
+    /// Every table of the document that reads its rows from data.
+    public var dataTables: [TableDataSpec] {
+        var out: [TableDataSpec] = []
+        func blocks(_ bs: [BlockSpec]) {
+            for b in bs {
+                if case .table(let t) = b, let d = t.data { out.append(d) }
+                if case .columns(let a, let c) = b { blocks(a); blocks(c) }
+            }
+        }
+        if let d = document { blocks(d.blocks); d.attachments.forEach(blocks) }
+        return out
+    }
+
     /// Every text of the template that may hold placeholders, in file order.
     public var allTexts: [LocalizedText] {
         var out: [LocalizedText] = []
@@ -19,13 +32,14 @@ extension Template {
             }
         }
         if let d = document {
-            out += [d.title, d.date, d.department, d.contact].compactMap { $0 }
+            out += [d.title, d.date, d.department, d.officer, d.contact].compactMap { $0 }
             blocks(d.blocks)
             d.attachments.forEach(blocks)
         }
         for c in charts {
             out += [c.title, c.subtitle, c.unit, c.sourceLine, c.highlight].compactMap { $0 } + c.notes
             out += c.bars.map(\.label)
+            for a in c.annotations { out += [a.category, a.text] }
             if let r = c.reference { out.append(r.label) }
         }
         return out
@@ -50,16 +64,23 @@ public struct TextFiller: Sendable {
         for t in template.allTexts {
             for (variant, tt) in t.variants.sorted(by: { $0.key < $1.key }) {
                 for p in tt.placeholders {
-                    let place = TextLocator.locate(t, variant: variant, offset: p.offset, lines: template.sourceLines)
+                    // Located only for an error: locating walks the text block and the
+                    // file's lines, which was a fifth of `prepare` for a template with no problem.
+                    func place() -> TemplateError.Place { TextLocator.locate(t, variant: variant, offset: p.offset, lines: template.sourceLines) }
                     guard let kind = kinds[p.measure] else {
                         let names = template.measures.map(\.name).joined(separator: ", ")
-                        if !template.measures.contains(where: { $0.name == p.measure }) {
-                            errors.append(TemplateError("placeholder {\(p.measure)} names no measure (measures: \(names.isEmpty ? "none" : names))", at: place))
+                        if p.measure.hasPrefix("@") {
+                            let known = ["@period", "@previous_month", "@same_month_last_year", "@year", "@last_year"]
+                            errors.append(TemplateError(known.contains(p.measure)
+                                ? "placeholder {\(p.measure)} needs a report period: run it with `briefing run TEMPLATE --period YYYY-MM`"
+                                : "placeholder {\(p.measure)}: texts can name @period, @previous_month, @same_month_last_year, @year, @last_year", at: place()))
+                        } else if !template.measures.contains(where: { $0.name == p.measure }) {
+                            errors.append(TemplateError("placeholder {\(p.measure)} names no measure (measures: \(names.isEmpty ? "none" : names))", at: place()))
                         }
                         continue
                     }
                     if let problem = FigureText.problem(format: p.format, argument: p.argument, kind: kind) {
-                        errors.append(TemplateError("placeholder {\(p.measure) | \(p.format ?? "")}: \(problem)", at: place))
+                        errors.append(TemplateError("placeholder {\(p.measure) | \(p.format ?? "")}: \(problem)", at: place()))
                     }
                 }
             }

@@ -25,11 +25,7 @@ public struct RunOptions: Sendable {
 
     /// The template's file name without its extension, made safe for file
     /// names: `templates/월간 동향.yaml` → `월간_동향`.
-    public var templateName: String {
-        let base = ((templatePath as NSString).lastPathComponent as NSString).deletingPathExtension
-        let safe = String(base.map { $0 == "/" || $0 == " " || $0 == "\\" || $0.isNewline ? "_" : $0 })
-        return safe.isEmpty || safe.hasPrefix(".") ? "template" + safe : safe
-    }
+    public var templateName: String { TemplateName.of(templatePath) }
 
     /// `output/2024-03`.
     public var periodFolder: String { (outputRoot as NSString).appendingPathComponent(period.description) }

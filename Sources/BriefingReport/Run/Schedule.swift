@@ -65,7 +65,7 @@ public struct Schedule: Sendable, Hashable {
 
     /// The systemd unit name stem: `briefing-monthly`.
     public var unitName: String {
-        let base = ((template as NSString).lastPathComponent as NSString).deletingPathExtension
+        let base = TemplateName.of(template)
         let safe = base.unicodeScalars.map { s -> String in
             (s.isASCII && (CharacterSet.alphanumerics.contains(s) || s == "-" || s == "_")) ? String(s) : "_"
         }.joined()

@@ -16,6 +16,7 @@ import BriefingCore
 /// condition  := COLUMN "=" literal  |  COLUMN "in" ("[" literal ("," literal)* "]" | PERIOD)
 /// literal    := NUMBER | "text" | word | PERIOD
 /// PERIOD     := @period | @previous_month | @same_month_last_year | @ytd | @last_ytd | @year | @last_year
+///             | @last_13_months
 /// ```
 ///
 /// `sum(missions.실계약 + missions.약정계약 where 연도 = 2024)` adds both
@@ -101,6 +102,8 @@ public enum Literal: Sendable, Hashable {
 /// The report's period, as a monthly template names it.
 public enum PeriodReference: String, Sendable, Hashable, CaseIterable {
     case period, previous_month, same_month_last_year, ytd, last_ytd, year, last_year
+    /// The same month last year … the report month: a monthly trend chart's span.
+    case last_13_months
 }
 
 // MARK: - Tokens

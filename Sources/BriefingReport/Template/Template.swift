@@ -93,11 +93,31 @@ public struct DocumentSpec: Sendable, Hashable {
     public var title: LocalizedText
     public var date: LocalizedText?
     public var department: LocalizedText?
+    /// 담당: who wrote it.
+    public var officer: LocalizedText?
     public var contact: LocalizedText?
     public var orientation: String
+    public var style: DocumentStyleSpec
     public var blocks: [BlockSpec]
     public var attachments: [[BlockSpec]]
     public var source: TemplateSource
+}
+
+/// What a template may change of the page's look; everything else keeps the
+/// Korean-report defaults (Gothic title ~21 pt, Myeongjo body 15 pt, notes
+/// 13 pt, line spacing 160%, 20 mm side margins).
+public struct DocumentStyleSpec: Sendable, Hashable {
+    public var gothic: String?
+    public var myeongjo: String?
+    public var display: String?
+    public var titleSize: Double?
+    public var bodySize: Double?
+    public var noteSize: Double?
+    public var lineSpacing: Double?
+    /// Millimetres.
+    public var marginTop: Double?, marginLeft: Double?, marginBottom: Double?, marginRight: Double?
+
+    public init() {}
 }
 
 public struct TileSpec: Sendable, Hashable {
@@ -109,16 +129,33 @@ public struct TileSpec: Sendable, Hashable {
     public var source: TemplateSource
 }
 
+/// A table straight from an input: one row per data row (filtered, sorted,
+/// cut to the top N), the chosen columns, and optionally an exact total row.
+public struct TableDataSpec: Sendable, Hashable {
+    public var input: String
+    public var columns: [String]
+    public var conditions: [Condition]
+    public var sortColumn: String?
+    public var descending: Bool
+    /// Keep the first N rows; with `others`, the rest are summed into one 기타 row.
+    public var limit: Int?
+    public var others: Bool
+    public var total: Bool
+    public var source: TemplateSource
+}
+
 public struct TableSpec: Sendable, Hashable {
     public var title: LocalizedText?
     public var unit: LocalizedText?
+    /// Rows from data instead of `rows`.
+    public var data: TableDataSpec?
     public var columns: [LocalizedText]
     /// Each row's cells and its style (`normal`, `subtotal`, `total`).
     public var rows: [(cells: [LocalizedText], style: String)]
     public var source: TemplateSource
 
     public static func == (a: TableSpec, b: TableSpec) -> Bool {
-        a.title == b.title && a.unit == b.unit && a.columns == b.columns && a.source == b.source
+        a.title == b.title && a.unit == b.unit && a.data == b.data && a.columns == b.columns && a.source == b.source
             && a.rows.count == b.rows.count && zip(a.rows, b.rows).allSatisfy { $0.cells == $1.cells && $0.style == $1.style }
     }
 
@@ -153,6 +190,8 @@ public struct ChartDefinition: Sendable, Hashable {
     /// Or from data: an input, its category column, value columns, a filter.
     public var data: ChartDataSpec?
     public var highlight: LocalizedText?
+    /// Notes at a category: `{category: 미국, text: "MOU 2건"}`.
+    public var annotations: [(category: LocalizedText, text: LocalizedText)]
     public var reference: (measure: String, label: LocalizedText)?
     public var colors: [String]
     public var height: Double?
@@ -175,6 +214,8 @@ public struct ChartDataSpec: Sendable, Hashable {
     public var input: String
     public var x: String
     public var y: [String]
+    /// Series on a combo chart's right axis.
+    public var y2: [String]
     /// A filter in the measure language's `where` form: `연도 = 2024`.
     public var conditions: [Condition]
     public var sort: String?

@@ -24,7 +24,10 @@ public enum TemplateReader {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
         let root: Node
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            // The reader reads every scalar as its text and types it itself (`int`,
+            // `bool`), so YAML's tag resolution — a regular expression a scalar, most
+            // of the time of reading a template — is skipped with the basic resolver.
+            guard let node = try Yams.compose(yaml: text, .basic) else {
                 throw TemplateError("\(path) is empty", at: InputLocation(file: path, line: 1, column: 1))
             }
             root = node
@@ -163,15 +166,52 @@ public enum TemplateReader {
         let title = try text(try k.required("title"), "title")
         let date = try k.optional("date").map { try text($0, "date") }
         let department = try k.optional("department").map { try text($0, "department") }
+        let officer = try k.optional("officer").map { try text($0, "officer") }
         let contact = try k.optional("contact").map { try text($0, "contact") }
         let orientationNode = k.optional("orientation")
         let orientation = try orientationNode?.string("orientation") ?? "portrait"
         if !["portrait", "landscape"].contains(orientation) { throw orientationNode!.error("orientation must be portrait or landscape") }
+        let style = try k.optional("style").map(readStyle) ?? DocumentStyleSpec()
         let blocks = try k.optional("blocks").map { try readBlocks($0) } ?? []
         let attachments = try k.optional("attachments")?.sequence("attachments").map { try readBlocks($0) } ?? []
-        try k.finish(allowed: ["title", "date", "department", "contact", "orientation", "blocks", "attachments"])
-        return DocumentSpec(title: title, date: date, department: department, contact: contact, orientation: orientation,
+        try k.finish(allowed: ["title", "date", "department", "officer", "contact", "orientation", "style", "blocks", "attachments"])
+        return DocumentSpec(title: title, date: date, department: department, officer: officer, contact: contact, orientation: orientation, style: style,
                             blocks: blocks, attachments: attachments, source: source(v))
+    }
+
+    static func readStyle(_ v: YAMLValue) throws -> DocumentStyleSpec {
+        var k = try KeyReader(v, "style")
+        var s = DocumentStyleSpec()
+        func number(_ key: String, _ range: ClosedRange<Double>) throws -> Double? {
+            guard let n = k.optional(key) else { return nil }
+            guard let d = n.scalar.flatMap(Double.init), range.contains(d) else {
+                throw n.error("\(key) must be a number from \(range.lowerBound) to \(range.upperBound), found \(n.describe)")
+            }
+            return d
+        }
+        if let f = k.optional("fonts") {
+            var fk = try KeyReader(f, "fonts")
+            s.gothic = try fk.optional("gothic")?.string("a font family")
+            s.myeongjo = try fk.optional("myeongjo")?.string("a font family")
+            s.display = try fk.optional("display")?.string("a font family")
+            try fk.finish(allowed: ["gothic", "myeongjo", "display"])
+        }
+        s.titleSize = try number("title-size", 8...48)
+        s.bodySize = try number("body-size", 6...30)
+        s.noteSize = try number("note-size", 6...30)
+        s.lineSpacing = try number("line-spacing", 1...3)
+        if let m = k.optional("margins") {
+            var mk = try KeyReader(m, "margins")
+            func mm(_ key: String) throws -> Double? {
+                guard let n = mk.optional(key) else { return nil }
+                guard let d = n.scalar.flatMap(Double.init), (0...60).contains(d) else { throw n.error("\(key) margin is millimetres from 0 to 60") }
+                return d
+            }
+            s.marginTop = try mm("top"); s.marginLeft = try mm("left"); s.marginBottom = try mm("bottom"); s.marginRight = try mm("right")
+            try mk.finish(allowed: ["top", "left", "bottom", "right"])
+        }
+        try k.finish(allowed: ["fonts", "title-size", "body-size", "note-size", "line-spacing", "margins"])
+        return s
     }
 
     static let blockKinds = ["summary", "tiles", "text", "heading", "chart", "table", "note", "columns", "page-break"]
@@ -229,27 +269,72 @@ public enum TemplateReader {
         var k = try KeyReader(v, "table")
         let title = try k.optional("title").map { try text($0, "title") }
         let unit = try k.optional("unit").map { try text($0, "unit") }
-        let columns = try k.required("columns").sequence("columns").map { try text($0, "a column title") }
+        let data = try k.optional("data").map(readTableData)
+        let columnsNode = k.optional("columns")
+        let columns = try columnsNode?.sequence("columns").map { try text($0, "a column title") } ?? []
         var rows: [(cells: [LocalizedText], style: String)] = []
-        for row in try k.required("rows").sequence("rows") {
-            var cellsNode = row
-            var style = "normal"
-            if row.isMapping {
-                var rk = try KeyReader(row, "a table row")
-                cellsNode = try rk.required("cells")
-                let styleNode = rk.optional("style")
-                style = try styleNode?.string("style") ?? "normal"
-                if !["normal", "subtotal", "total"].contains(style) { throw styleNode!.error("style must be normal, subtotal or total") }
-                try rk.finish(allowed: ["cells", "style"])
+        let rowsNode = k.optional("rows")
+        if let data {
+            if let rowsNode { throw rowsNode.error("a table takes rows: or data:, not both") }
+            if !columns.isEmpty && columns.count != data.columns.count {
+                throw columnsNode!.error("\(columns.count) column titles for \(data.columns.count) data columns")
             }
-            let cells = try cellsNode.sequence("a row's cells").map { try text($0, "a cell") }
-            guard cells.count == columns.count else {
-                throw cellsNode.error("this row has \(cells.count) cells, the table has \(columns.count) columns")
+        } else {
+            guard let rowsNode else { throw v.error("a table needs rows: (cells with figures) or data: (rows from an input)") }
+            guard let columnsNode, !columns.isEmpty else { throw v.error("a table with rows: needs columns:") }
+            _ = columnsNode
+            for row in try rowsNode.sequence("rows") {
+                var cellsNode = row
+                var style = "normal"
+                if row.isMapping {
+                    var rk = try KeyReader(row, "a table row")
+                    cellsNode = try rk.required("cells")
+                    let styleNode = rk.optional("style")
+                    style = try styleNode?.string("style") ?? "normal"
+                    if !["normal", "subtotal", "total"].contains(style) { throw styleNode!.error("style must be normal, subtotal or total") }
+                    try rk.finish(allowed: ["cells", "style"])
+                }
+                let cells = try cellsNode.sequence("a row's cells").map { try text($0, "a cell") }
+                guard cells.count == columns.count else {
+                    throw cellsNode.error("this row has \(cells.count) cells, the table has \(columns.count) columns")
+                }
+                rows.append((cells, style))
             }
-            rows.append((cells, style))
         }
-        try k.finish(allowed: ["title", "unit", "columns", "rows"])
-        return TableSpec(title: title, unit: unit, columns: columns, rows: rows, source: source(v))
+        try k.finish(allowed: ["title", "unit", "columns", "rows", "data"])
+        return TableSpec(title: title, unit: unit, data: data, columns: columns, rows: rows, source: source(v))
+    }
+
+    static func readTableData(_ v: YAMLValue) throws -> TableDataSpec {
+        var k = try KeyReader(v, "table data")
+        let input = try k.required("input").string("input")
+        let columns = try k.required("columns").list("columns").map { try $0.string("a column") }
+        var conditions: [Condition] = []
+        if let w = k.optional("where") {
+            let text = try w.string("where")
+            do { conditions = try Condition.parseList(text) } catch let e as ExpressionSyntaxError {
+                throw w.error(e.message, atOffset: e.offset)
+            }
+        }
+        var sortColumn: String?
+        var descending = true
+        if let sortNode = k.optional("sort") {
+            // `계약액` or `계약액 desc` / `계약액 asc`.
+            let parts = try sortNode.string("sort").split(separator: " ").map(String.init)
+            guard let first = parts.first, parts.count <= 2, parts.count == 1 || ["asc", "desc", "ascending", "descending"].contains(parts[1]) else {
+                throw sortNode.error("sort takes a column and optionally asc or desc: '계약액 desc'")
+            }
+            sortColumn = first
+            descending = parts.count == 1 || parts[1].hasPrefix("desc")
+        }
+        let limitNode = k.optional("limit")
+        let limit = try limitNode?.int("limit")
+        if let limit, limit < 1 { throw limitNode!.error("limit must be 1 or more") }
+        let others = try k.optional("others")?.bool("others") ?? false
+        let total = try k.optional("total")?.bool("total") ?? false
+        try k.finish(allowed: ["input", "columns", "where", "sort", "limit", "others", "total"])
+        return TableDataSpec(input: input, columns: columns, conditions: conditions, sortColumn: sortColumn, descending: descending,
+                             limit: limit, others: others, total: total, source: source(v))
     }
 
     // MARK: Charts
@@ -284,6 +369,12 @@ public enum TemplateReader {
             let data = try k.optional("data").map(readChartData)
             if bars.isEmpty == (data == nil) { throw body.error("chart '\(id)' needs either bars: (from measures) or data: (from an input), not both") }
             let highlight = try k.optional("highlight").map { try text($0, "highlight") }
+            var annotations: [(category: LocalizedText, text: LocalizedText)] = []
+            for a in try k.optional("annotations")?.sequence("annotations") ?? [] {
+                var ak = try KeyReader(a, "an annotation")
+                annotations.append((try text(try ak.required("category"), "category"), try text(try ak.required("text"), "text")))
+                try ak.finish(allowed: ["category", "text"])
+            }
             var reference: (String, LocalizedText)?
             if let r = k.optional("reference") {
                 var rk = try KeyReader(r, "reference")
@@ -309,9 +400,9 @@ public enum TemplateReader {
                 press = PressExport(width: w, height: h, formats: formats)
             }
             try k.finish(allowed: ["type", "title", "subtitle", "unit", "source", "notes", "bars", "data", "highlight",
-                                   "reference", "colors", "height", "press"])
+                                   "annotations", "reference", "colors", "height", "press"])
             return ChartDefinition(id: id, kind: kind, title: title, subtitle: subtitle, unit: unit, sourceLine: sourceLine,
-                                   notes: notes, bars: bars, data: data, highlight: highlight, reference: reference,
+                                   notes: notes, bars: bars, data: data, highlight: highlight, annotations: annotations, reference: reference,
                                    colors: colors, height: height, press: press, source: source(keyNode))
         }
     }
@@ -334,6 +425,7 @@ public enum TemplateReader {
         let input = try k.required("input").string("input")
         let x = try k.required("x").string("x")
         let y = try k.required("y").list("y").map { try $0.string("a column") }
+        let y2 = try k.optional("y2")?.list("y2").map { try $0.string("a column") } ?? []
         var conditions: [Condition] = []
         if let w = k.optional("where") {
             let text = try w.string("where")
@@ -346,8 +438,8 @@ public enum TemplateReader {
             }
         }
         let sort = try k.optional("sort")?.string("sort")
-        try k.finish(allowed: ["input", "x", "y", "where", "sort"])
-        return ChartDataSpec(input: input, x: x, y: y, conditions: conditions, sort: sort, source: source(v))
+        try k.finish(allowed: ["input", "x", "y", "y2", "where", "sort"])
+        return ChartDataSpec(input: input, x: x, y: y, y2: y2, conditions: conditions, sort: sort, source: source(v))
     }
 
     // MARK: Monthly

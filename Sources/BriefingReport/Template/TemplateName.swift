@@ -1,0 +1,19 @@
+import Foundation
+
+/// The short name a template's outputs, manifest, lock and schedule units are
+/// called by: the file's stem (`monthly.yaml` → `monthly`), or for a generic
+/// file name its folder's name, which says more
+/// (`templates/usa-2024/briefing.yaml` → `usa-2024`). Characters a file name
+/// or unit name cannot hold become `_`.
+public enum TemplateName {
+    public static let generic: Set<String> = ["briefing", "report", "template", "index"]
+
+    public static func of(_ path: String) -> String {
+        let url = URL(fileURLWithPath: path)
+        let stem = url.deletingPathExtension().lastPathComponent
+        let folder = url.deletingLastPathComponent().lastPathComponent
+        let base = generic.contains(stem) && !folder.isEmpty && folder != "." && folder != "/" ? folder : stem
+        let safe = String(base.map { $0 == "/" || $0 == " " || $0 == "\\" || $0.isNewline ? "_" : $0 })
+        return safe.isEmpty || safe.hasPrefix(".") ? "template" + safe : safe
+    }
+}

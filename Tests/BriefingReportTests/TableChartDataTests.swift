@@ -1,0 +1,46 @@
+import BriefingCore
+import BriefingLayout
+import Testing
+@testable import BriefingReport
+
+@Suite("Charts straight from a table")
+struct TableChartDataTests {
+    static let csv = "연도,수출액(만달러),증감률(%)\n2022,901,-3.5%\n2023,934,3.7%\n2024,\"1,000\",7.1%\n"
+    let table = try! CSVImporter.read(bytes: Array(TableChartDataTests.csv.utf8), name: "exports.csv").table
+    let ko = FigureFormatter(locale: .ko)
+
+    @Test("a combo chart's right axis is written in percent, not in the bars' 만 달러")
+    func secondaryAxisInPercent() throws {
+        let r = try TableChartData.make(table: table, x: "연도", y: ["수출액"], y2: ["증감률"], rows: [0, 1, 2], formatter: ko)
+        #expect(r.unit?.powerOfTen == 4)
+        #expect(r.secondaryUnit?.quantity == .percent)
+        let spec = ChartSpec(kind: .combo, title: "수출액과 증감률", data: r.data)
+        let scene = try ChartLayout(measurer: ApproximateTextMeasurer(),
+                                    formatter: LocaleChartFormatter(formatter: ko, unit: r.unit),
+                                    secondaryFormatter: r.secondaryUnit.map { LocaleChartFormatter(formatter: ko, unit: $0) }).layout(spec)
+        let right = scene.allTextRuns.filter { $0.role == "tick-y2" }.map(\.text)
+        #expect(!right.isEmpty)
+        #expect(right.allSatisfy { $0.hasSuffix("%") }, "\(right)")
+        let left = scene.allTextRuns.filter { $0.role == "tick-y" }.map(\.text)
+        #expect(left.contains("1,000만"), "\(left)")
+    }
+
+    @Test("categories can be named as the data writes them: 2024 is the 2024년 bar")
+    func rawLabels() {
+        let labels = TableChartData.labels(table: table, x: "연도", rows: [0, 1, 2], formatter: ko)
+        #expect(labels["2024"] == "2024년")
+    }
+
+    @Test("a text column cannot be charted, with the reason")
+    func textColumn() {
+        #expect(throws: TableChartData.Problem.notNumbers("연도", type: .year)) {
+            _ = try TableChartData.make(table: table, x: "수출액", y: ["연도"], rows: [0], formatter: ko)
+        }
+    }
+
+    @Test("the unit line writes a scale and its unit apart", arguments: [("만달러", "(단위: 만 달러)"), ("천원", "(단위: 천 원)"), ("명", "(단위: 명)")])
+    func unitLine(written: String, expected: String) {
+        let unit = MeasureUnit(.other(written), written: written)
+        #expect(TableChartData.unitLine(unit, locale: .ko) == expected)
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+
+/// Two runs of one template and period never interleave: the second one
+/// finds the lock held, says who holds it, exits 3 and writes nothing.
+@Suite("Monthly sample: lock")
+struct MonthlyLockTests {
+    @Test func aRunFindingTheLockHeldExitsThreeNamingTheHolder() throws {
+        let scratch = try ScratchFolder("lock")
+        defer { scratch.remove() }
+        let out = scratch.sub("output")
+        // Hold the lock the way a running `briefing run` does (OutputLock):
+        // flock on output/.locks/<template>-<period>.lock, pid and start time inside.
+        let lockPath = out + "/.locks/monthly-2024-03.lock"
+        try FileManager.default.createDirectory(atPath: out + "/.locks", withIntermediateDirectories: true)
+        let fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        try #require(fd >= 0)
+        defer { close(fd) }
+        try #require(flock(fd, LOCK_EX | LOCK_NB) == 0)
+        let record = Array("\(getpid()) 2024-04-01T07:00:01+09:00\n".utf8)
+        try #require(record.withUnsafeBytes { pwrite(fd, $0.baseAddress, record.count, 0) } == record.count)
+
+        let r = try MonthlyRunTests.run("2024-03", out: out)
+        #expect(r.status == 3, "\(r)")
+        #expect(r.stderr.contains("another run is still going: pid \(getpid()) since 2024-04-01T07:00:01+09:00 holds \(lockPath)"), "\(r)")
+        #expect(r.stdout.isEmpty, "\(r)")
+        #expect(!FileManager.default.fileExists(atPath: out + "/2024-03"), "a locked-out run writes nothing")
+
+        // Released, the same command goes through.
+        flock(fd, LOCK_UN)
+        let again = try MonthlyRunTests.run("2024-03", out: out, ["--quiet"])
+        #expect(again.status == 0, "\(again)")
+        #expect(FileManager.default.fileExists(atPath: out + "/2024-03/monthly.manifest.json"))
+    }
+
+    @Test func anotherPeriodIsNotBlocked() throws {
+        let scratch = try ScratchFolder("lock-other")
+        defer { scratch.remove() }
+        let out = scratch.sub("output")
+        let lockPath = out + "/.locks/monthly-2024-03.lock"
+        try FileManager.default.createDirectory(atPath: out + "/.locks", withIntermediateDirectories: true)
+        let fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        try #require(fd >= 0)
+        defer { close(fd) }
+        try #require(flock(fd, LOCK_EX | LOCK_NB) == 0)
+        let r = try MonthlyRunTests.run("2024-02", out: out, ["--quiet"])
+        #expect(r.status == 0, "\(r)")
+    }
+}
