@@ -16,8 +16,22 @@ final class PangoTextEngine {
     private let fontMap: UnsafeMutablePointer<PangoFontMap>
     /// `PangoContext *`, owned.
     let context: OpaquePointer
-    /// One layout a font, reused: setting its text is the only per-string cost.
-    private var layouts: [FontSpec: OpaquePointer] = [:]
+    /// One layout a family and weight, reused: setting its text is the only
+    /// per-string cost.
+    private var layouts: [FontKey: OpaquePointer] = [:]
+
+    /// Text is shaped at this one size and scaled to the size asked for.
+    /// Pango builds a fontset — a fontconfig sort of every font in the library,
+    /// merging their character sets — for each distinct size; charts use many
+    /// sizes (labels shrink to fit, figures come in several heights), and those
+    /// sorts were the largest cost of a render. With hinting off and glyph
+    /// positions unrounded, advances scale linearly, so one size serves all.
+    static let referenceSize = 100.0
+
+    struct FontKey: Hashable {
+        var family: String
+        var weight: FontWeight
+    }
 
     init(library: FontLibrary) {
         self.library = library
@@ -44,10 +58,12 @@ final class PangoTextEngine {
         g_object_unref(UnsafeMutableRawPointer(fontMap))
     }
 
-    /// The cached layout for `font`, holding `text`.
+    /// The cached layout for `font`'s family and weight, at the reference
+    /// size, holding `text`. Scale its measures by `scale(of: font)`.
     func layout(_ text: String, font: FontSpec) -> OpaquePointer {
         let layout: OpaquePointer
-        if let cached = layouts[font] {
+        let key = FontKey(family: font.family, weight: font.weight)
+        if let cached = layouts[key] {
             layout = cached
         } else {
             layout = pango_layout_new(context)!
@@ -55,34 +71,42 @@ final class PangoTextEngine {
             pango_font_description_set_family(desc, library.pangoFamilyList(font.family))
             pango_font_description_set_weight(desc, PangoWeight(rawValue: UInt32(font.weight.rawValue)))
             pango_font_description_set_style(desc, PANGO_STYLE_NORMAL)
-            pango_font_description_set_absolute_size(desc, font.size * Double(PANGO_SCALE))
+            pango_font_description_set_absolute_size(desc, Self.referenceSize * Double(PANGO_SCALE))
             pango_layout_set_font_description(layout, desc)
             pango_font_description_free(desc)
             pango_layout_set_single_paragraph_mode(layout, 1)
             pango_layout_set_width(layout, -1)
-            layouts[font] = layout
+            layouts[key] = layout
         }
         text.withCString { pango_layout_set_text(layout, $0, -1) }
         return layout
     }
 
-    /// Width, ascent and descent of the logical (line) box.
-    func metrics(of layout: OpaquePointer) -> TextMetrics {
+    /// How much a layout at the reference size is scaled to draw `font`.
+    static func scale(of font: FontSpec) -> Double { font.size / referenceSize }
+
+    /// Width, ascent and descent of the logical (line) box, in `font`'s size.
+    func metrics(of layout: OpaquePointer, font: FontSpec) -> TextMetrics {
         var logical = PangoRectangle()
         pango_layout_get_extents(layout, nil, &logical)
         let baseline = pango_layout_get_baseline(layout)
-        let scale = Double(PANGO_SCALE)
-        return TextMetrics(width: Double(logical.width) / scale,
-                           ascent: Double(baseline - logical.y) / scale,
-                           descent: Double(logical.y + logical.height - baseline) / scale)
+        let k = Self.scale(of: font) / Double(PANGO_SCALE)
+        return TextMetrics(width: Double(logical.width) * k,
+                           ascent: Double(baseline - logical.y) * k,
+                           descent: Double(logical.y + logical.height - baseline) * k)
     }
 
     /// Draws `text` with its baseline's left end at (x, y) in `cr`'s user space.
     func draw(_ text: String, font: FontSpec, x: Double, y: Double, on cr: OpaquePointer) {
         let layout = self.layout(text, font: font)
+        let k = Self.scale(of: font)
         let baseline = Double(pango_layout_get_baseline(layout)) / Double(PANGO_SCALE)
-        cairo_move_to(cr, x, y - baseline)
+        cairo_save(cr)
+        cairo_translate(cr, x, y)
+        cairo_scale(cr, k, k)
+        cairo_move_to(cr, 0, -baseline)
         pango_cairo_show_layout(cr, layout)
+        cairo_restore(cr)
     }
 
     /// Makes the context follow `cr`'s transformation and target (call once a

@@ -34,7 +34,7 @@ public final class PangoTextMeasurer: TextMeasurer {
     public func measure(_ text: String, font: FontSpec) -> TextMetrics {
         let key = MemoKey(text: text, font: font)
         if let m = memo[key] { return m }
-        let m = engine.metrics(of: engine.layout(text, font: font))
+        let m = engine.metrics(of: engine.layout(text, font: font), font: font)
         if memo.count > 50_000 { memo.removeAll(keepingCapacity: true) }
         memo[key] = m
         return m
