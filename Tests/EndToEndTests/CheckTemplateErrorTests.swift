@@ -138,7 +138,8 @@ struct CheckTemplateErrorTests {
             #expect(r.status == 1, "\(r)")
             let located = r.stderr.split(separator: "\n").filter { $0.hasPrefix(template.path + ":") }
                 .map { String($0.dropFirst(template.path.count + 1)) }
-            #expect(Set(located) == [
+            // In the order a reader meets them in the file.
+            #expect(located == [
                 "5:23: column '계약액' not in missions.csv (columns: 연도, 지역, 기간, 참가인원, 목표, 실계약, 약정계약, MOU)",
                 "6:23: cannot sum column '지역' of missions.csv: its cells are text, not numbers",
                 "12:30: bar measure 'totl' is not defined under measures:",

@@ -32,7 +32,7 @@ public struct PreparedReport: Sendable {
         if let monthly = template.monthly, let period {
             problems += checkMonth(monthly, period: period, inputs: inputs)
         }
-        if !problems.isEmpty { throw DiagnosticList(problems.map(\.diagnostic)) }
+        if !problems.isEmpty { throw DiagnosticList(Self.inFileOrder(problems.map(\.diagnostic))) }
         var figures: [String: Figure]
         do { figures = try evaluator.evaluate() } catch let e as TemplateError {
             throw DiagnosticList([e.diagnostic])
@@ -59,6 +59,23 @@ public struct PreparedReport: Sendable {
             out[name] = Figure(name: name, value: .cell(.period(p)), sources: [], skipped: [], working: "\(name) = \(p)")
         }
         return out
+    }
+
+    /// Problems as a reader meets them: by file, then line, then column; those
+    /// without a place last, in the order found.
+    static func inFileOrder(_ ds: [Diagnostic]) -> [Diagnostic] {
+        ds.enumerated().sorted { a, b in
+            switch (a.element.location, b.element.location) {
+            case let (x?, y?):
+                if x.file != y.file { return x.file < y.file }
+                if x.line != y.line { return x.line < y.line }
+                if x.column != y.column { return x.column < y.column }
+                return a.offset < b.offset
+            case (_?, nil): return true
+            case (nil, _?): return false
+            case (nil, nil): return a.offset < b.offset
+            }
+        }.map(\.element)
     }
 
     /// Chart blocks must name a chart; bars must name measures.
