@@ -35,11 +35,13 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        // Test helpers more than one suite uses (the kill-test harness).
+        .target(name: "BriefingTestSupport", dependencies: ["BriefingCore"], path: "Tests/Support"),
         .testTarget(name: "BriefingCoreTests", dependencies: ["BriefingCore"]),
         .testTarget(name: "BriefingLayoutTests", dependencies: ["BriefingCore", "BriefingLayout"]),
         .testTarget(name: "BriefingCairoTests", dependencies: ["BriefingCore", "BriefingLayout", "BriefingCairo"]),
-        .testTarget(name: "BriefingReportTests", dependencies: ["BriefingCore", "BriefingLayout", "BriefingCairo", "BriefingReport"]),
+        .testTarget(name: "BriefingReportTests", dependencies: ["BriefingCore", "BriefingLayout", "BriefingCairo", "BriefingReport", "BriefingTestSupport"]),
         // Runs the built `briefing` binary on fixture files: exit codes, stderr, files written.
-        .testTarget(name: "EndToEndTests", dependencies: ["briefing"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["briefing", "BriefingTestSupport"]),
     ]
 )

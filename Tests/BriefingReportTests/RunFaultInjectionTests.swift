@@ -1,3 +1,4 @@
+import BriefingTestSupport
 import Foundation
 import Testing
 

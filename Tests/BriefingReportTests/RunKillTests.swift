@@ -1,5 +1,6 @@
 import BriefingCore
 import BriefingReport
+import BriefingTestSupport
 import Foundation
 import Testing
 
