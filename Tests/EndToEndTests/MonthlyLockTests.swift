@@ -33,6 +33,50 @@ struct MonthlyLockTests {
         #expect(FileManager.default.fileExists(atPath: out + "/2024-03/monthly.manifest.json"))
     }
 
+    /// Two real runs started at once: one runs, the other exits 3. Run A reads
+    /// its data from a FIFO, so it holds the lock, blocked, until the test
+    /// feeds it — a deterministic "at once" with no sleeps to tune.
+    @Test func twoRunsAtOnceOneRunsTheOtherExitsThree() throws {
+        let scratch = try ScratchFolder("lock-two-runs")
+        defer { scratch.remove() }
+        let out = scratch.sub("output")
+        let fifo = scratch.sub("monthly.csv")
+        try #require(mkfifo(fifo, 0o600) == 0)
+
+        let a = Process()
+        a.executableURL = URL(fileURLWithPath: try BriefingBinary.path())
+        a.arguments = ["run", MonthlyRunTests.template, "--period", "2024-03", "--out", out, "--quiet", "--data", "monthly=\(fifo)"]
+        a.environment = ProcessInfo.processInfo.environment.merging(MonthlyRunTests.fixedClock) { _, new in new }
+        a.standardInput = FileHandle.nullDevice
+        a.standardOutput = FileHandle.nullDevice
+        a.standardError = FileHandle.nullDevice
+        try a.run()
+        defer { if a.isRunning { a.terminate() } }
+
+        // A has the lock once its pid is in the lock file.
+        let lockPath = out + "/.locks/monthly-2024-03.lock"
+        let deadline = ContinuousClock.now + .seconds(20)
+        while ContinuousClock.now < deadline,
+              (try? String(contentsOfFile: lockPath, encoding: .utf8))?.hasPrefix("\(a.processIdentifier) ") != true {
+            usleep(20_000)
+        }
+        try #require((try? String(contentsOfFile: lockPath, encoding: .utf8))?.hasPrefix("\(a.processIdentifier) ") == true,
+                     "run A never took the lock")
+
+        let b = try MonthlyRunTests.run("2024-03", out: out, ["--quiet"])
+        #expect(b.status == 3, "\(b)")
+        #expect(b.stderr.contains("pid \(a.processIdentifier)"), "\(b)")
+
+        // Feed A its data: it finishes, alone, with 0.
+        let data = try Data(contentsOf: URL(fileURLWithPath: BriefingBinary.packageRoot + "/templates/monthly-exports/data/monthly.csv"))
+        let writer = try FileHandle(forWritingTo: URL(fileURLWithPath: fifo))
+        try writer.write(contentsOf: data)
+        try writer.close()
+        a.waitUntilExit()
+        #expect(a.terminationStatus == 0)
+        #expect(FileManager.default.fileExists(atPath: out + "/2024-03/monthly.manifest.json"))
+    }
+
     @Test func anotherPeriodIsNotBlocked() throws {
         let scratch = try ScratchFolder("lock-other")
         defer { scratch.remove() }
