@@ -32,6 +32,9 @@ struct RenderCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Formats to write, comma-separated: pdf, png, svg.", valueName: "list"))
     var format: String = "pdf,png,svg"
 
+    @Flag(help: "Write the briefing only, not the charts the template exports for the press.")
+    var noPress = false
+
     func run() throws {
         let formats = Set(format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() })
         for f in formats where !["pdf", "png", "svg"].contains(f) {
@@ -40,8 +43,9 @@ struct RenderCommand: ParsableCommand {
         do {
             let report = try PreparedReport.prepare(templatePath: options.template, overrides: try options.overrides(),
                                                     period: try periodOptions.context())
-            let request = RenderRequest(locale: locale ?? ReportLocale(rawValue: report.template.locale) ?? .ko, formats: formats,
+            var request = RenderRequest(locale: locale ?? ReportLocale(rawValue: report.template.locale) ?? .ko, formats: formats,
                                         creationDate: Clock.nowISO8601(), baseName: RenderRequest.baseName(forTemplate: options.template))
+            request.pressCharts = !noPress
             let files = try ReportRenderer().render(report, request)
             // Staged under temporary names first, renamed only when every file is staged.
             OutputTransaction.removeStaleTemporaries(under: out)

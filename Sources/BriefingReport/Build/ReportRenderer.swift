@@ -18,6 +18,8 @@ public struct RenderRequest: Sendable {
     public var creationDate: String?
     /// The base of every file name: `usa-2024` → `usa-2024.pdf`, `usa-2024-p1.png`.
     public var baseName: String
+    /// Whether the charts the template exports alone for the press are written too.
+    public var pressCharts: Bool = true
 
     public init(locale: ReportLocale, formats: Set<String> = ["pdf", "png", "svg"], creationDate: String? = nil, baseName: String) {
         self.locale = locale
@@ -63,7 +65,7 @@ public final class ReportRenderer {
                 }
             }
         }
-        for c in report.template.charts {
+        for c in report.template.charts where request.pressCharts {
             guard let press = c.press else { continue }
             let scene = try chartScene(c, builder: charts, size: Size(Double(press.width), Double(press.height)))
             for f in press.formats {
