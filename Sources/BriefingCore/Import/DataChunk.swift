@@ -7,6 +7,8 @@ struct DataChunk {
     var raggedRows: [(fields: [FieldSpan], line: Int, offset: Int)] = []
     var padded = 0
     var crlf = 0, lf = 0, cr = 0
+    /// The line the scanner stopped on: the first line after the chunk.
+    var endLine = 1
 
     /// Reads the records of `buffer[start..<end]`, whose first line is `line`.
     /// Capacity is reserved for the rows up to `reserveEnd` (the first half of
@@ -47,6 +49,7 @@ struct DataChunk {
         }
         chunk.scanProblems = scanner.problems
         (chunk.crlf, chunk.lf, chunk.cr) = (scanner.crlfCount, scanner.lfCount, scanner.crCount)
+        chunk.endLine = scanner.line
         return chunk
     }
 
@@ -63,19 +66,21 @@ struct DataChunk {
         guard end - start > Parallel.threshold, let split = splitPoint(buffer, from: start) else { return single() }
         var (first, second) = Parallel.both(
             { read(buffer, from: start, to: split, reserveEnd: end, line: line, delimiter: delimiter, width: width, allowRagged: allowRagged) },
-            {
-                let secondLine = line + lineBreaks(buffer, from: start, to: split)
-                return read(buffer, from: split, to: end, line: secondLine, delimiter: delimiter, width: width, allowRagged: allowRagged)
-            })
+            // Lines counted from 1 here and moved once the first half knows where it ends:
+            // counting the first half's line breaks up front would cost a pass over it.
+            { read(buffer, from: split, to: end, line: 1, delimiter: delimiter, width: width, allowRagged: allowRagged) })
         if !first.scanProblems.isEmpty || !second.scanProblems.isEmpty { return single() }
         let rowOffset = first.rowLines.count
+        let lineOffset = first.endLine - 1
         for j in 0..<width {
-            first.builders[j].absorb(&second.builders[j], rowOffset: rowOffset)
+            first.builders[j].absorb(&second.builders[j], rowOffset: rowOffset, lineOffset: lineOffset)
         }
-        first.rowLines.append(contentsOf: second.rowLines)
-        first.raggedRows.append(contentsOf: second.raggedRows)
+        first.rowLines.reserveCapacity(first.rowLines.count + second.rowLines.count)
+        for l in second.rowLines { first.rowLines.append(l + lineOffset) }
+        first.raggedRows.append(contentsOf: second.raggedRows.map { ($0.fields, $0.line + lineOffset, $0.offset) })
         first.padded += second.padded
         first.crlf += second.crlf; first.lf += second.lf; first.cr += second.cr
+        first.endLine = second.endLine + lineOffset
         return first
     }
 
@@ -91,20 +96,6 @@ struct DataChunk {
             p += 1
         }
         return nil
-    }
-
-    /// Physical line breaks (CRLF, LF, CR) in `buffer[start..<end]`.
-    static func lineBreaks(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
-        let lf = count(0x0A, in: buffer, from: start, to: end)
-        if count(0x0D, in: buffer, from: start, to: end) == 0 { return lf }
-        var n = 0
-        var i = start
-        while i < end {
-            let b = buffer[i]
-            if b == 0x0A { n += 1 } else if b == 0x0D && !(i + 1 < end && buffer[i + 1] == 0x0A) { n += 1 }
-            i += 1
-        }
-        return n
     }
 
     /// How many bytes equal `byte`, eight at a time (exact zero-byte count of
@@ -128,7 +119,7 @@ struct DataChunk {
 
 extension ColumnBuilder {
     /// Appends the cells another chunk read after this one.
-    mutating func absorb(_ other: inout ColumnBuilder, rowOffset: Int) {
+    mutating func absorb(_ other: inout ColumnBuilder, rowOffset: Int, lineOffset: Int) {
         let cellOffset = packed.count
         packed.kinds.append(contentsOf: other.packed.kinds)
         packed.aux.append(contentsOf: other.packed.aux)
@@ -141,7 +132,7 @@ extension ColumnBuilder {
         for (row, m) in other.marks { marks[row + rowOffset] = m }
         for slot in firstSeen.indices where firstSeen[slot].count < 3 {
             for seen in other.firstSeen[slot].prefix(3 - firstSeen[slot].count) {
-                firstSeen[slot].append((seen.row + rowOffset, seen.line, seen.text))
+                firstSeen[slot].append((seen.row + rowOffset, seen.line + lineOffset, seen.text))
             }
         }
     }
