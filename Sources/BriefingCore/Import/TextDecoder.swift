@@ -153,8 +153,16 @@ enum TextDecoder {
         }
     }
 
-    /// iconv over `inBuf[start..<end]` into `out`: the bytes written, or where it stopped.
+    /// `inBuf[start..<end]` from CP949 into `out`: the bytes written, or where
+    /// it stopped. Through `CP949Table` when it could be built, else iconv.
     static func convert(_ inBuf: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int,
+                        into out: UnsafeMutableBufferPointer<UInt8>) -> Result<Int, DecodeFailure> {
+        guard let table = CP949Table.shared else { return convertWithIconv(inBuf, from: start, to: end, into: out) }
+        return table.convert(inBuf, from: start, to: end, into: out)
+    }
+
+    /// iconv over `inBuf[start..<end]` into `out`: the bytes written, or where it stopped.
+    static func convertWithIconv(_ inBuf: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int,
                         into out: UnsafeMutableBufferPointer<UInt8>) -> Result<Int, DecodeFailure> {
         let cd = iconv_open("UTF-8", "CP949")
         guard cd != iconv_t(bitPattern: -1) else { return .failure(DecodeFailure(offset: start)) }
