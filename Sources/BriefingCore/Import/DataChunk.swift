@@ -16,37 +16,46 @@ struct DataChunk {
     /// untouched capacity costs no memory).
     static func read(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, reserveEnd: Int? = nil, line: Int,
                      delimiter: UInt8, width: Int, allowRagged: Bool) -> DataChunk {
-        var chunk = DataChunk(builders: [ColumnBuilder](repeating: ColumnBuilder(capacity: 0), count: width))
+        var chunk = DataChunk(builders: [])
+        var builders = [ColumnBuilder](repeating: ColumnBuilder(capacity: 0), count: width)
         let view = UnsafeBufferPointer(rebasing: buffer[..<end])
         var scanner = RecordScanner(buffer: view, delimiter: delimiter, start: start, line: line)
         var fields: [FieldSpan] = []
         let base = buffer.baseAddress!
         var row = 0
-        while let at = scanner.next(into: &fields) {
-            if TableReader.isBlank(fields) { continue }
-            if fields.count != width {
-                if fields.count < width && allowRagged {
-                    chunk.padded += 1
-                } else {
-                    chunk.raggedRows.append((fields, at.line, at.offset))
-                    continue
+        var rowLines: [Int] = []
+        // The builders through a pointer for the whole loop: no uniqueness check a cell.
+        builders.withUnsafeMutableBufferPointer { builders in
+            while let at = scanner.next(into: &fields) {
+                if TableReader.isBlank(fields) { continue }
+                if fields.count != width {
+                    if fields.count < width && allowRagged {
+                        chunk.padded += 1
+                    } else {
+                        chunk.raggedRows.append((fields, at.line, at.offset))
+                        continue
+                    }
+                }
+                fields.withUnsafeBufferPointer { fields in
+                    for j in 0..<fields.count {
+                        let f = fields[j]
+                        let c = CellClassifier.classify(base, f.start, f.end)
+                        builders[j].append(c, escaped: f.escaped, row: row, line: at.line, source: buffer, fieldStart: f.start, fieldEnd: f.end)
+                    }
+                }
+                if fields.count < width { for j in fields.count..<width { builders[j].appendMissing() } }
+                rowLines.append(at.line)
+                row += 1
+                if row == 1000 {
+                    // Reserve for the whole chunk from the first rows' size: no regrowth.
+                    let estimate = ((reserveEnd ?? end) - start) / max(1, scanner.position - start) * 1000 * 21 / 20 + 64
+                    rowLines.reserveCapacity(estimate)
+                    for j in 0..<width { builders[j].staging.reserve(estimate) }
                 }
             }
-            for j in 0..<fields.count {
-                let f = fields[j]
-                let c = CellClassifier.classify(base, f.start, f.end)
-                chunk.builders[j].append(c, escaped: f.escaped, row: row, line: at.line, source: buffer, fieldStart: f.start, fieldEnd: f.end)
-            }
-            if fields.count < width { for j in fields.count..<width { chunk.builders[j].appendMissing() } }
-            chunk.rowLines.append(at.line)
-            row += 1
-            if row == 1000 {
-                // Reserve for the whole chunk from the first rows' size: no regrowth copies.
-                let estimate = ((reserveEnd ?? end) - start) / max(1, scanner.position - start) * 1000 * 21 / 20 + 64
-                chunk.rowLines.reserveCapacity(estimate)
-                for j in 0..<width { chunk.builders[j].packed.reserve(estimate) }
-            }
         }
+        chunk.builders = builders
+        chunk.rowLines = rowLines
         chunk.scanProblems = scanner.problems
         (chunk.crlf, chunk.lf, chunk.cr) = (scanner.crlfCount, scanner.lfCount, scanner.crCount)
         chunk.endLine = scanner.line
@@ -61,7 +70,9 @@ struct DataChunk {
                      delimiter: UInt8, width: Int, allowRagged: Bool) -> DataChunk {
         let end = buffer.count
         func single() -> DataChunk {
-            read(buffer, from: start, to: end, line: line, delimiter: delimiter, width: width, allowRagged: allowRagged)
+            var chunk = read(buffer, from: start, to: end, line: line, delimiter: delimiter, width: width, allowRagged: allowRagged)
+            for j in chunk.builders.indices { chunk.builders[j].seal() }
+            return chunk
         }
         guard end - start > Parallel.threshold, let split = splitPoint(buffer, from: start) else { return single() }
         var (first, second) = Parallel.both(
@@ -69,11 +80,15 @@ struct DataChunk {
             // Lines counted from 1 here and moved once the first half knows where it ends:
             // counting the first half's line breaks up front would cost a pass over it.
             { read(buffer, from: split, to: end, line: 1, delimiter: delimiter, width: width, allowRagged: allowRagged) })
-        if !first.scanProblems.isEmpty || !second.scanProblems.isEmpty { return single() }
+        if !first.scanProblems.isEmpty || !second.scanProblems.isEmpty {
+            for j in 0..<width { first.builders[j].staging.release(); second.builders[j].staging.release() }
+            return single()
+        }
         let rowOffset = first.rowLines.count
         let lineOffset = first.endLine - 1
         for j in 0..<width {
             first.builders[j].absorb(&second.builders[j], rowOffset: rowOffset, lineOffset: lineOffset)
+            first.builders[j].seal()
         }
         first.rowLines.reserveCapacity(first.rowLines.count + second.rowLines.count)
         for l in second.rowLines { first.rowLines.append(l + lineOffset) }
@@ -119,14 +134,12 @@ struct DataChunk {
 
 extension ColumnBuilder {
     /// Appends the cells another chunk read after this one.
+    /// Both still staged (before `seal()`).
     mutating func absorb(_ other: inout ColumnBuilder, rowOffset: Int, lineOffset: Int) {
-        let cellOffset = packed.count
-        packed.kinds.append(contentsOf: other.packed.kinds)
-        packed.aux.append(contentsOf: other.packed.aux)
-        packed.payload.append(contentsOf: other.packed.payload)
+        let cellOffset = staging.count
+        staging.absorb(&other.staging)
         for (k, v) in other.packed.overflow { packed.overflow[k + cellOffset] = v }
         other.packed = PackedCells()
-        for k in counts.indices { counts[k] += other.counts[k] }
         decimalCount += other.decimalCount
         monthAlsoDecimal += other.monthAlsoDecimal
         for (row, m) in other.marks { marks[row + rowOffset] = m }
