@@ -23,7 +23,34 @@ struct Classified {
 enum CellClassifier {
     @inline(__always) static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 }
 
+    /// The common cells decided here, inlined into the reading loop so the
+    /// result never lands in memory: missing marks, plain numbers, and text
+    /// that starts with a non-ASCII letter and ends without a mark. The rest
+    /// goes to `classifyRest`.
+    @inline(__always)
     static func classify(_ base: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Classified {
+        var s = start, e = end
+        while s < e && isSpace(base[s]) { s += 1 }
+        while e > s && isSpace(base[e - 1]) { e -= 1 }
+        let n = e - s
+        if n == 0 { return Classified(kind: .missing, aux: 0) }
+        let b0 = base[s]
+        if n > 1 {
+            if b0 &- 0x30 <= 9 || b0 == UInt8(ascii: "-") {
+                if let number = plainNumber(base, s, e) { return number }
+            } else if b0 >= 0x80 && b0 != 0xE2 {
+                // Neither a number nor a period starts so (see parseNumber, PeriodGrammar): text, unless marked.
+                let last = base[e - 1]
+                if last != UInt8(ascii: ")") && last != UInt8(ascii: "p") && last != UInt8(ascii: "r") {
+                    return Classified(kind: .text, textStart: s, textEnd: e)
+                }
+            }
+        }
+        return classifyRest(base, start, end)
+    }
+
+    @inline(never)
+    static func classifyRest(_ base: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Classified {
         var s = start, e = end
         while s < e && isSpace(base[s]) { s += 1 }
         while e > s && isSpace(base[e - 1]) { e -= 1 }
@@ -81,9 +108,25 @@ enum CellClassifier {
 
     private static func classifyValue(_ base: UnsafePointer<UInt8>, _ s: Int, _ e: Int) -> Classified {
         if let number = plainNumber(base, s, e) { return number }
-        if let number = parseNumber(base, s, e) { return number }
+        if mayBeNumber(base, s, e), let number = parseNumber(base, s, e) { return number }
         if let period = PeriodGrammar.parse(base, s, e) { return period }
         return Classified(kind: .text)
+    }
+
+    /// False when `parseNumber` would certainly say no: the first byte starts
+    /// no number (`2024-03-24`'s `-` after digits, a Korean word), so the
+    /// general parser is not run on every date and text cell.
+    @inline(__always)
+    static func mayBeNumber(_ base: UnsafePointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
+        let b0 = base[s]
+        if b0 == UInt8(ascii: "(") || b0 == UInt8(ascii: "-") || b0 == UInt8(ascii: "+") || b0 == UInt8(ascii: ".") || b0 == 0xE2 { return true }
+        guard b0 &- 0x30 <= 9 else { return false }
+        // Unsigned: every byte up to a trailing `%` must be a digit, `,` or `.`.
+        var i = s + 1
+        while i < e && base[i] &- 0x30 <= 9 { i += 1 }
+        guard i < e else { return true }
+        let b = base[i]
+        return b == UInt8(ascii: ",") || b == UInt8(ascii: ".") || b == UInt8(ascii: "%") || isSpace(b)
     }
 
     /// The common case of `parseNumber`, read in one tight pass: an optional

@@ -25,9 +25,35 @@ struct ColumnBuilder {
 
     init(capacity: Int) { packed.reserve(capacity) }
 
+    /// Slots of `firstSeen` that hold their three cells already: the common
+    /// cell then needs nothing but `staging`.
+    var seenFull: UInt16 = 0
+
     /// Appends a classified cell. Text cells point into `source` until `finish`.
     @inline(__always)
     mutating func append(_ c: Classified, escaped: Bool, row: Int, line: Int, source: UnsafeBufferPointer<UInt8>, fieldStart: Int, fieldEnd: Int) {
+        let kind = c.kind
+        if c.marks.isEmpty && !c.monthAlsoDecimal && kind != .overflow {
+            let decimal = kind == .number && c.aux != 0
+            let slot = decimal ? ColumnBuilder.kindCount : Int(kind.rawValue)
+            if kind == .missing || seenFull & (1 << slot) != 0 {
+                if kind == .text {
+                    if c.textEnd - c.textStart < 1 << 24 {
+                        staging.append(PackedCells.Kind.text.rawValue, escaped ? 1 : 0, Int64(c.textStart) << 24 | Int64(c.textEnd - c.textStart))
+                        return
+                    }
+                } else {
+                    if decimal { decimalCount &+= 1 }
+                    staging.append(kind.rawValue, c.aux, c.payload)
+                    return
+                }
+            }
+        }
+        appendInFull(c, escaped: escaped, row: row, line: line, source: source, fieldStart: fieldStart, fieldEnd: fieldEnd)
+    }
+
+    @inline(never)
+    mutating func appendInFull(_ c: Classified, escaped: Bool, row: Int, line: Int, source: UnsafeBufferPointer<UInt8>, fieldStart: Int, fieldEnd: Int) {
         let k = Int(c.kind.rawValue)
         var slot = k
         switch c.kind {
@@ -47,6 +73,7 @@ struct ColumnBuilder {
         if c.kind != .missing && firstSeen[slot].count < 3 {
             let field = FieldSpan(start: fieldStart, end: fieldEnd, quoted: escaped, escaped: escaped)
             firstSeen[slot].append((row, line, source.string(of: field)))
+            if firstSeen[slot].count == 3 { seenFull |= 1 << slot }
         }
         if c.kind == .text && c.textEnd - c.textStart >= 1 << 24 {
             // Too long to point at: keep it whole.

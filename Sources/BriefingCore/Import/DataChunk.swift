@@ -147,6 +147,7 @@ extension ColumnBuilder {
             for seen in other.firstSeen[slot].prefix(3 - firstSeen[slot].count) {
                 firstSeen[slot].append((seen.row + rowOffset, seen.line + lineOffset, seen.text))
             }
+            if firstSeen[slot].count == 3 { seenFull |= 1 << slot }
         }
     }
 }
