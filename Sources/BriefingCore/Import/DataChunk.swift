@@ -63,6 +63,8 @@ struct DataChunk {
     }
 
     /// Reads `buffer[start...]`, in two halves at once when it is large. The
+    /// builders come back staged: the caller seals them (`ColumnBuilder.seal()`)
+    /// or releases them. The
     /// split is after a line break outside quotes (an even number of `"` since
     /// `start`); if either half finds a problem, the whole is read again on one
     /// thread so every problem is reported exactly as a single pass sees it.
@@ -70,9 +72,7 @@ struct DataChunk {
                      delimiter: UInt8, width: Int, allowRagged: Bool) -> DataChunk {
         let end = buffer.count
         func single() -> DataChunk {
-            var chunk = read(buffer, from: start, to: end, line: line, delimiter: delimiter, width: width, allowRagged: allowRagged)
-            for j in chunk.builders.indices { chunk.builders[j].seal() }
-            return chunk
+            read(buffer, from: start, to: end, line: line, delimiter: delimiter, width: width, allowRagged: allowRagged)
         }
         guard end - start > Parallel.threshold, let split = splitPoint(buffer, from: start) else { return single() }
         var (first, second) = Parallel.both(
@@ -88,7 +88,6 @@ struct DataChunk {
         let lineOffset = first.endLine - 1
         for j in 0..<width {
             first.builders[j].absorb(&second.builders[j], rowOffset: rowOffset, lineOffset: lineOffset)
-            first.builders[j].seal()
         }
         first.rowLines.reserveCapacity(first.rowLines.count + second.rowLines.count)
         for l in second.rowLines { first.rowLines.append(l + lineOffset) }
@@ -101,7 +100,9 @@ struct DataChunk {
 
     static func splitPoint(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         let mid = start + (buffer.count - start) / 2
-        var inQuotes = count(0x22, in: buffer, from: start, to: mid) % 2 == 1
+        let quarter = start + (mid - start) / 2
+        let (a, b) = Parallel.both({ count(0x22, in: buffer, from: start, to: quarter) }, { count(0x22, in: buffer, from: quarter, to: mid) })
+        var inQuotes = (a + b) % 2 == 1
         var p = mid
         while p < buffer.count {
             let b = buffer[p]

@@ -68,7 +68,10 @@ struct TableReader {
         var chunk = DataChunk.read(buffer, from: dataStart, line: dataLine, delimiter: delimiter, width: width, allowRagged: options.allowRagged)
         let ragged = chunk.raggedRows.map { raggedProblem($0.fields, line: $0.line, offset: $0.offset, width: width, headerLine: headerLine) }
         let all = chunk.scanProblems.map { CSVImporter.describe($0, in: buffer, file: name) } + ragged
-        if !all.isEmpty { throw CSVImporter.diagnostics(all, limit: options.maxProblems) }
+        if !all.isEmpty {
+            for j in chunk.builders.indices { chunk.builders[j].staging.release() }
+            throw CSVImporter.diagnostics(all, limit: options.maxProblems)
+        }
         var builders = chunk.builders
         chunk.builders = []
         let rowLines = chunk.rowLines
@@ -105,28 +108,43 @@ struct TableReader {
         }
         let renamed = TableReader.makeUnique(&names)
 
-        // Types, then text rewrites for columns whose cells disagree.
-        var decisions: [ColumnBuilder.Decision] = []
-        for j in 0..<width {
-            var d = builders[j].decide(name: names[j], unit: units[j])
-            if d.type == .integer || d.type == .decimal, units[j] == nil, let note = unitNote,
-               !TableReader.identifierNames.contains(names[j].lowercased()) {
-                units[j] = note
-                d = builders[j].decide(name: names[j], unit: note)
+        // Types, then text rewrites for columns whose cells disagree. Columns
+        // are sealed, typed and finished side by side (each touches only its own
+        // builder and slot): after the parallel read this was the serial tail.
+        var decisions = [ColumnBuilder.Decision](repeating: ColumnBuilder.Decision(type: .empty, asText: false), count: width)
+        let note = unitNote
+        let (namesNow, source, stored) = (names, buffer, storage)
+        builders.withUnsafeMutableBufferPointer { b in
+            units.withUnsafeMutableBufferPointer { u in
+                decisions.withUnsafeMutableBufferPointer { d in
+                    Parallel.forEach(width) { j in
+                        b[j].seal()
+                        var decision = b[j].decide(name: namesNow[j], unit: u[j])
+                        if decision.type == .integer || decision.type == .decimal, u[j] == nil, let note,
+                           !TableReader.identifierNames.contains(namesNow[j].lowercased()) {
+                            u[j] = note
+                            decision = b[j].decide(name: namesNow[j], unit: note)
+                        }
+                        d[j] = decision
+                    }
+                }
             }
-            decisions.append(d)
         }
         let rewrite = rewrittenTexts(builders: builders, decisions: decisions, dataStart: dataStart)
 
-        var columns: [Column] = []
-        var reports: [ColumnReport] = []
-        for j in 0..<width {
-            let (column, report) = builders[j].finish(decision: decisions[j], name: names[j], header: headers[j], unit: units[j],
-                                                      position: j, period: periods[j], source: buffer, storage: storage, rewritten: rewrite[j])
-            builders[j] = ColumnBuilder(capacity: 0)  // free as we go
-            columns.append(column)
-            reports.append(report)
+        var finished = [(Column, ColumnReport)?](repeating: nil, count: width)
+        let (unitsNow, decisionsNow) = (units, decisions)
+        builders.withUnsafeMutableBufferPointer { b in
+            finished.withUnsafeMutableBufferPointer { out in
+                Parallel.forEach(width) { j in
+                    out[j] = b[j].finish(decision: decisionsNow[j], name: namesNow[j], header: headers[j], unit: unitsNow[j],
+                                         position: j, period: periods[j], source: source, storage: stored, rewritten: rewrite[j])
+                    b[j] = ColumnBuilder(capacity: 0)  // free as we go
+                }
+            }
         }
+        let columns = finished.map { $0!.0 }
+        let reports = finished.map { $0!.1 }
         return ImportResult(table: Table(source: name, columns: columns, rowLines: rowLines),
                             encoding: .utf8, hadBOM: false, delimiter: delimiter, lineEnding: lineEnding,
                             headerRows: header2 == nil ? 1 : 2, unitNote: unitNote, renamedHeaders: renamed,
