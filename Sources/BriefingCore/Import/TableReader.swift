@@ -87,19 +87,25 @@ struct TableReader {
         var headers: [String] = []
         var units: [MeasureUnit?] = []
         var periods: [Period?] = []
+        var periodMarks: [CellMarks] = []
         for j in 0..<width {
             let written = header2?[j] ?? header1[j]
             var (name, unit) = HeaderParser.parse(written)
             var header = written
             var period: Period? = nil
+            var marks: CellMarks = []
             if header2 != nil {
                 let top = header1[j].trimmingSpaces
                 if !top.isEmpty && top != written.trimmingSpaces, let p = TableReader.period(top) {
                     period = p
-                    name = name.isEmpty ? top : "\(top) \(name)"
+                    // `2024 p)` names the column `2024 수출액`; the mark is kept in the report.
+                    marks = CellParser.parse(top).1
+                    let shown = marks.isEmpty ? top : TableReader.withoutMark(top)
+                    name = name.isEmpty ? shown : "\(shown) \(name)"
                     header = "\(top) \(written)"
                 }
             }
+            periodMarks.append(marks)
             if name.isEmpty && unit != nil { name = unit!.written }
             names.append(name)
             headers.append(header)
@@ -144,7 +150,8 @@ struct TableReader {
             }
         }
         let columns = finished.map { $0!.0 }
-        let reports = finished.map { $0!.1 }
+        var reports = finished.map { $0!.1 }
+        for j in 0..<width { reports[j].periodMarks = periodMarks[j] }
         return ImportResult(table: Table(source: name, columns: columns, rowLines: rowLines),
                             encoding: .utf8, hadBOM: false, delimiter: delimiter, lineEnding: lineEnding,
                             headerRows: header2 == nil ? 1 : 2, unitNote: unitNote, renamedHeaders: renamed,
@@ -228,6 +235,18 @@ struct TableReader {
             guard periods == 0, case .text = CellParser.parse(t).0 else { return false }
         }
         return periods > 0
+    }
+
+    /// `2024 p)` → `2024`, `2024p` → `2024`: the text before a provisional,
+    /// revised or estimated mark, as `CellClassifier` finds one.
+    static func withoutMark(_ text: String) -> String {
+        let t = text.trimmingSpaces
+        let lower = t.lowercased()
+        if lower.hasSuffix("p)") || lower.hasSuffix("r)") || lower.hasSuffix("e)") { return String(t.dropLast(2)).trimmingSpaces }
+        if let last = t.last, last == "p" || last == "r", let before = t.dropLast().last, before.isASCII, before.isNumber {
+            return String(t.dropLast()).trimmingSpaces
+        }
+        return t
     }
 
     static func period(_ text: String) -> Period? {
