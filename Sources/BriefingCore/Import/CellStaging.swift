@@ -61,12 +61,17 @@ struct CellStaging {
         other.release()
     }
 
-    /// Appends the cells to `packed` and their kind counts to `counts`, then frees the buffers.
+    /// Appends the cells to `packed` and their kind counts to `counts`, then
+    /// frees the buffers, each as soon as it is copied: at most one buffer is
+    /// held twice (peak memory is a target, see scripts/bench-import).
     mutating func drain(into packed: inout PackedCells, counts totals: inout [Int]) {
         if count > 0 {
             packed.kinds.append(contentsOf: UnsafeBufferPointer(start: kinds, count: count))
+            free(kinds); kinds = nil
             packed.aux.append(contentsOf: UnsafeBufferPointer(start: aux, count: count))
+            free(aux); aux = nil
             packed.payload.append(contentsOf: UnsafeBufferPointer(start: payload, count: count))
+            free(payload); payload = nil
         }
         if let counts { for k in 0..<ColumnBuilder.kindCount { totals[k] += counts[k] } }
         release()

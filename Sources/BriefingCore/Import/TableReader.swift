@@ -114,17 +114,19 @@ struct TableReader {
         }
         let renamed = TableReader.makeUnique(&names)
 
-        // Types, then text rewrites for columns whose cells disagree. Columns
-        // are sealed, typed and finished side by side (each touches only its own
-        // builder and slot): after the parallel read this was the serial tail.
+        // Cells out of staging one column at a time (two at once would hold two
+        // columns twice at the peak). Then types, then text rewrites for columns
+        // whose cells disagree. Columns are typed and finished side by side (each
+        // touches only its own builder and slot): after the parallel read this
+        // was the serial tail.
         var decisions = [ColumnBuilder.Decision](repeating: ColumnBuilder.Decision(type: .empty, asText: false), count: width)
         let note = unitNote
         let (namesNow, source, stored) = (names, buffer, storage)
+        for j in 0..<width { builders[j].seal() }
         builders.withUnsafeMutableBufferPointer { b in
             units.withUnsafeMutableBufferPointer { u in
                 decisions.withUnsafeMutableBufferPointer { d in
                     Parallel.forEach(width) { j in
-                        b[j].seal()
                         var decision = b[j].decide(name: namesNow[j], unit: u[j])
                         if decision.type == .integer || decision.type == .decimal, u[j] == nil, let note,
                            !TableReader.identifierNames.contains(namesNow[j].lowercased()) {
