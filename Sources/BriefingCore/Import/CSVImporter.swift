@@ -76,6 +76,7 @@ public enum CSVImporter {
         let size = Int(st.st_size)
         var failed = false
         let bytes = [UInt8](unsafeUninitializedCapacity: size) { buf, initialized in
+            HugePages.advise(buf.baseAddress, size)
             var done = 0
             while done < size {
                 let r = Glibc.read(fd, buf.baseAddress! + done, size - done)

@@ -122,6 +122,7 @@ enum TextDecoder {
             func bound(_ count: Int) -> Int { count / 2 * 3 + count % 2 + 16 }
             var failure: DecodeFailure?
             let out = [UInt8](unsafeUninitializedCapacity: bound(n) + 16) { outBuf, initialized in
+                HugePages.advise(outBuf.baseAddress, outBuf.count)
                 guard n > Parallel.threshold, mid < n else {
                     switch convert(inBuf, from: 0, to: n, into: outBuf) {
                     case .success(let count): initialized = count
