@@ -3,6 +3,9 @@ import Glibc
 /// CP949 → UTF-8 by table lookup: every two-byte sequence decoded once, by
 /// glibc iconv itself, so the table accepts and rejects exactly what iconv
 /// does (똠 `8C 63` included, user-defined leads such as `C9` rejected).
+/// One exception, in the table's favour: glibc fails on `A2 E8` (㉾) only
+/// after consuming it, so iconv reported it at the following byte (or, at the
+/// end of a buffer, not at all); the table rejects it at its first byte.
 ///
 /// Why not iconv on the whole file: glibc's converter costs about 34
 /// instructions a byte (measured with callgrind on a 10 MB export), more than
