@@ -2,7 +2,8 @@ import Testing
 @testable import BriefingCore
 
 /// The importer's fast paths (see `CellClassifier.plainNumber`,
-/// `CellClassifier.mayBeNumber`, `PeriodGrammar.dottedDay`, `CP949Table`)
+/// `CellClassifier.mayBeNumber`, `PeriodGrammar.dottedDay`, `CP949Table`,
+/// `UTF8Automaton`)
 /// must read exactly what the general code reads; these tests hold them to it
 /// on every input of a small alphabet, not only on the cases someone thought of.
 @Suite("Fast paths read as the general code")
@@ -89,6 +90,28 @@ struct ImportFastPathTests {
             }
         }
         #expect(read > 10_000)
+    }
+
+    /// Random bytes drawn mostly from UTF-8's interesting ones: the automaton
+    /// says "valid" exactly when the byte-exact validator finds nothing.
+    @Test func utf8AutomatonAgreesWithTheExactValidator() {
+        var draw = Draw(state: 11)
+        let interesting: [UInt8] = [0x41, 0x2C, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF,
+                                    0xE0, 0xE1, 0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF4, 0xF5, 0xFF]
+        var valid = 0
+        for round in 0..<100_000 {
+            var bytes: [UInt8] = Array("가,".utf8).prefix(round % 4).map { $0 }
+            for _ in 0..<(1 + draw.next(12)) {
+                bytes.append(draw.next(4) == 0 ? UInt8(draw.next(256)) : interesting[draw.next(interesting.count)])
+            }
+            if round % 3 == 0 { bytes += Array("광주 북구 0123".utf8) }
+            bytes.withUnsafeBufferPointer { buf in
+                let exact = TextDecoder.firstInvalidUTF8Exactly(buf, from: 0, to: buf.count)
+                #expect(UTF8Automaton.isValid(buf, from: 0, to: buf.count) == (exact == nil), "\(bytes)")
+                if exact == nil { valid += 1 }
+            }
+        }
+        #expect(valid > 1_000)
     }
 
     /// Every two-byte sequence: the table accepts what iconv accepts, with the

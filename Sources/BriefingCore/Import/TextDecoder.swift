@@ -54,7 +54,15 @@ enum TextDecoder {
         }
     }
 
+    /// `nil` when `whole[start..<end]` is well-formed UTF-8, else where it
+    /// stops being so: a quick yes/no (`UTF8Automaton`), and only on "no" the
+    /// byte-exact search below.
     static func firstInvalidUTF8(_ whole: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
+        if UTF8Automaton.isValid(whole, from: start, to: end) { return nil }
+        return firstInvalidUTF8Exactly(whole, from: start, to: end)
+    }
+
+    static func firstInvalidUTF8Exactly(_ whole: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
         do {
             guard end > start else { return nil }
             let buf = UnsafeBufferPointer(rebasing: whole[..<end])
