@@ -62,6 +62,8 @@ enum UTF8Automaton {
                 let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
                 if state == accept && word & 0x8080_8080_8080_8080 == 0 { i += 8; continue }
                 for k in 0..<8 { state = (table[Int(base[i + k])] >> state) & 63 }
+                // Stop at the first error: a CP949 file is asked first whether it is UTF-8.
+                if state == error { return false }
                 i += 8
             }
             while i < end { state = (table[Int(base[i])] >> state) & 63; i += 1 }
