@@ -33,6 +33,7 @@ public enum CSVImporter {
             let text = UnsafeBufferPointer(rebasing: buf[decoded.start...])
             var reader = TableReader(buffer: buf, storage: decoded.bytes, start: decoded.start, name: name, options: options,
                                      delimiter: options.delimiter ?? detectDelimiter(text))
+            reader.stagingOnHugePages = decoded.encoding == .utf8
             return Result { () throws(DiagnosticList) in try reader.read() }.map {
                 var r = $0
                 r.encoding = decoded.encoding

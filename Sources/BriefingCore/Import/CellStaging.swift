@@ -19,7 +19,15 @@ struct CellStaging {
     private(set) var count = 0
     private(set) var capacity = 0
 
-    mutating func reserve(_ n: Int) { if n > capacity { grow(to: n) } }
+    /// Room for `n` cells; on huge pages (see `HugePages`) if asked.
+    mutating func reserve(_ n: Int, hugePages: Bool = false) {
+        if n > capacity { grow(to: n) }
+        if hugePages {
+            HugePages.advise(payload, capacity * 8)
+            HugePages.advise(kinds, capacity)
+            HugePages.advise(aux, capacity)
+        }
+    }
 
     private mutating func grow(to n: Int) {
         if counts == nil {
@@ -31,9 +39,9 @@ struct CellStaging {
         kinds = k.assumingMemoryBound(to: UInt8.self)
         aux = a.assumingMemoryBound(to: Int8.self)
         payload = p.assumingMemoryBound(to: Int64.self)
-        // Not on huge pages: each buffer's last 2 MB page, mostly empty, showed in
-        // peak memory (+5 MB on 100 MB), which has a target; the page faults they
-        // would save fall on both threads.
+        // Huge pages only when the caller asks (`reserve(_:hugePages:)`): each
+        // buffer's last 2 MB page, mostly empty, shows in peak memory (+5 MB on
+        // 100 MB), which has a target.
         capacity = n
     }
 

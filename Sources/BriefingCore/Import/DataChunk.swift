@@ -15,7 +15,7 @@ struct DataChunk {
     /// a split reserves for the whole file, so the second appends in place;
     /// untouched capacity costs no memory).
     static func read(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, reserveEnd: Int? = nil, line: Int,
-                     delimiter: UInt8, width: Int, allowRagged: Bool) -> DataChunk {
+                     delimiter: UInt8, width: Int, allowRagged: Bool, hugePages: Bool = false) -> DataChunk {
         var chunk = DataChunk(builders: [])
         // The builders through a pointer for the whole loop, and no closures
         // around it: no uniqueness check a cell, no exclusivity check on
@@ -53,7 +53,7 @@ struct DataChunk {
                 // Reserve for the whole chunk from the first rows' size: no regrowth.
                 let estimate = ((reserveEnd ?? end) - start) / max(1, scanner.position - start) * 1000 * 21 / 20 + 64
                 rowLines.reserveCapacity(estimate)
-                for j in 0..<width { builders[j].staging.reserve(estimate) }
+                for j in 0..<width { builders[j].staging.reserve(estimate, hugePages: hugePages) }
             }
         }
         chunk.builders = Array(UnsafeBufferPointer(start: builders, count: width))
@@ -75,17 +75,17 @@ struct DataChunk {
     /// `start`); if either half finds a problem, the whole is read again on one
     /// thread so every problem is reported exactly as a single pass sees it.
     static func read(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, line: Int,
-                     delimiter: UInt8, width: Int, allowRagged: Bool) -> DataChunk {
+                     delimiter: UInt8, width: Int, allowRagged: Bool, hugePages: Bool = false) -> DataChunk {
         let end = buffer.count
         func single() -> DataChunk {
-            read(buffer, from: start, to: end, line: line, delimiter: delimiter, width: width, allowRagged: allowRagged)
+            read(buffer, from: start, to: end, line: line, delimiter: delimiter, width: width, allowRagged: allowRagged, hugePages: hugePages)
         }
         guard end - start > Parallel.threshold, let split = splitPoint(buffer, from: start) else { return single() }
         var (first, second) = Parallel.both(
-            { read(buffer, from: start, to: split, reserveEnd: end, line: line, delimiter: delimiter, width: width, allowRagged: allowRagged) },
+            { read(buffer, from: start, to: split, reserveEnd: end, line: line, delimiter: delimiter, width: width, allowRagged: allowRagged, hugePages: hugePages) },
             // Lines counted from 1 here and moved once the first half knows where it ends:
             // counting the first half's line breaks up front would cost a pass over it.
-            { read(buffer, from: split, to: end, line: 1, delimiter: delimiter, width: width, allowRagged: allowRagged) })
+            { read(buffer, from: split, to: end, line: 1, delimiter: delimiter, width: width, allowRagged: allowRagged, hugePages: hugePages) })
         if !first.scanProblems.isEmpty || !second.scanProblems.isEmpty {
             for j in 0..<width { first.builders[j].staging.release(); second.builders[j].staging.release() }
             return single()
