@@ -10,7 +10,7 @@ import Glibc
 /// is three stores and an increment.
 ///
 /// Not a value type in spirit: a copy shares the buffers. `ColumnBuilder`
-/// owns one, and `drain(into:counts:)` (or `release()`) frees it.
+/// owns them, and `drain(_:_:into:counts:)` (or `release()`) frees them.
 struct CellStaging {
     private(set) var kinds: UnsafeMutablePointer<UInt8>? = nil
     private(set) var aux: UnsafeMutablePointer<Int8>? = nil
@@ -60,42 +60,37 @@ struct CellStaging {
         kinds.unsafelyUnwrapped[count - 1] = kind
     }
 
-    /// Appends the cells of a chunk read after this one, and frees its buffers.
-    mutating func absorb(_ other: inout CellStaging) {
-        guard other.count > 0 else { other.release(); return }
-        reserve(count + other.count)
-        memcpy(kinds! + count, other.kinds!, other.count)
-        memcpy(aux! + count, other.aux!, other.count)
-        memcpy(payload! + count, other.payload!, other.count * 8)
-        for k in 0..<ColumnBuilder.kindCount { counts![k] += other.counts![k] }
-        count += other.count
-        other.release()
-    }
-
-    /// Appends the cells to `packed` and their kind counts to `counts`, then
-    /// frees the buffers, each as soon as it is copied: at most one buffer is
-    /// held twice (peak memory is a target, see scripts/bench-import).
-    mutating func drain(into packed: inout PackedCells, counts totals: inout [Int]) {
-        if count > 0 {
-            // Staging is the only source of cells, so the arrays are empty: take the copy as they are.
-            precondition(packed.kinds.isEmpty, "cells appended around the staging buffers")
-            packed.kinds = CellStaging.copy(kinds!, count)
-            free(kinds); kinds = nil
-            packed.aux = CellStaging.copy(aux!, count)
-            free(aux); aux = nil
-            packed.payload = CellStaging.copy(payload!, count)
-            free(payload); payload = nil
+    /// Moves the cells of `first`, then those of `second` (a chunk read after
+    /// it, or empty) into `packed`'s arrays and their kind counts into
+    /// `counts`, freeing each buffer as soon as it is copied: at most one
+    /// buffer is held twice (peak memory is a target, see scripts/bench-import),
+    /// and the halves of a large file meet here, in one copy.
+    static func drain(_ first: inout CellStaging, _ second: inout CellStaging, into packed: inout PackedCells, counts totals: inout [Int]) {
+        // Staging is the only source of cells, so the arrays are empty: take the copies as they are.
+        precondition(packed.kinds.isEmpty, "cells appended around the staging buffers")
+        let (n1, n2) = (first.count, second.count)
+        if n1 + n2 > 0 {
+            packed.kinds = concatenate(first.kinds, n1, second.kinds, n2)
+            free(first.kinds); first.kinds = nil; free(second.kinds); second.kinds = nil
+            packed.aux = concatenate(first.aux, n1, second.aux, n2)
+            free(first.aux); first.aux = nil; free(second.aux); second.aux = nil
+            packed.payload = concatenate(first.payload, n1, second.payload, n2)
+            free(first.payload); first.payload = nil; free(second.payload); second.payload = nil
         }
-        if let counts { for k in 0..<ColumnBuilder.kindCount { totals[k] += counts[k] } }
-        release()
+        for part in [first, second] {
+            if let counts = part.counts { for k in 0..<ColumnBuilder.kindCount { totals[k] += counts[k] } }
+        }
+        first.release()
+        second.release()
     }
 
-    /// An array of the `count` values at `from`, on huge pages when large.
-    static func copy<T: BitwiseCopyable>(_ from: UnsafeMutablePointer<T>, _ count: Int) -> [T] {
-        [T](unsafeUninitializedCapacity: count) { buf, initialized in
-            HugePages.advise(UnsafeMutableRawPointer(buf.baseAddress), count * MemoryLayout<T>.stride)
-            buf.baseAddress!.initialize(from: from, count: count)
-            initialized = count
+    /// An array of `a`'s `n1` values then `b`'s `n2`, on huge pages when large.
+    static func concatenate<T: BitwiseCopyable>(_ a: UnsafeMutablePointer<T>?, _ n1: Int, _ b: UnsafeMutablePointer<T>?, _ n2: Int) -> [T] {
+        [T](unsafeUninitializedCapacity: n1 + n2) { buf, initialized in
+            HugePages.advise(UnsafeMutableRawPointer(buf.baseAddress), (n1 + n2) * MemoryLayout<T>.stride)
+            if n1 > 0 { buf.baseAddress!.initialize(from: a!, count: n1) }
+            if n2 > 0 { (buf.baseAddress! + n1).initialize(from: b!, count: n2) }
+            initialized = n1 + n2
         }
     }
 

@@ -16,6 +16,8 @@ struct ColumnBuilder {
     var packed = PackedCells()
     /// Where cells go while the file is read; `seal()` moves them into `packed`.
     var staging = CellStaging()
+    /// The cells the second half of a large file staged (see `absorb`), after `staging`'s.
+    var stagingTail = CellStaging()
     var counts = [Int](repeating: 0, count: kindCount)
     var decimalCount = 0
     var monthAlsoDecimal = 0
@@ -88,7 +90,7 @@ struct ColumnBuilder {
 
     /// Moves the staged cells into `packed`, once the whole file is read.
     mutating func seal() {
-        staging.drain(into: &packed, counts: &counts)
+        CellStaging.drain(&staging, &stagingTail, into: &packed, counts: &counts)
     }
 
     func count(_ k: PackedCells.Kind) -> Int { counts[Int(k.rawValue)] }

@@ -143,8 +143,11 @@ extension ColumnBuilder {
     /// Appends the cells another chunk read after this one.
     /// Both still staged (before `seal()`).
     mutating func absorb(_ other: inout ColumnBuilder, rowOffset: Int, lineOffset: Int) {
+        // The other half's cells stay where they are until `seal()` copies both into one array.
         let cellOffset = staging.count
-        staging.absorb(&other.staging)
+        precondition(stagingTail.count == 0 && other.stagingTail.count == 0, "a third chunk")
+        stagingTail = other.staging
+        other.staging = CellStaging()
         for (k, v) in other.packed.overflow { packed.overflow[k + cellOffset] = v }
         other.packed = PackedCells()
         decimalCount += other.decimalCount

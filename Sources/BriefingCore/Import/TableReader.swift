@@ -74,7 +74,7 @@ struct TableReader {
         let ragged = chunk.raggedRows.map { raggedProblem($0.fields, line: $0.line, offset: $0.offset, width: width, headerLine: headerLine) }
         let all = chunk.scanProblems.map { CSVImporter.describe($0, in: buffer, file: name) } + ragged
         if !all.isEmpty {
-            for j in chunk.builders.indices { chunk.builders[j].staging.release() }
+            for j in chunk.builders.indices { chunk.builders[j].staging.release(); chunk.builders[j].stagingTail.release() }
             throw CSVImporter.diagnostics(all, limit: options.maxProblems)
         }
         var builders = chunk.builders
