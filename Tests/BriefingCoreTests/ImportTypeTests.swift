@@ -104,6 +104,44 @@ struct ImportHeaderRowTests {
         #expect(r.table.rowLines == [3])
     }
 
+    /// KOSIS writes a provisional figure's period as `2024 p)`: the mark is
+    /// the period's, not part of the item's name.
+    @Test func kosisPeriodMarkLeavesTheNameForTheReport() throws {
+        let text = [
+            #""행정구역별(1)","2023","2023","2024 p)","2024 p)""#,
+            #""행정구역별(1)","수출액 (천달러)","수입액 (천달러)","수출액 (천달러)","수입액 (천달러)""#,
+            #""동구","234,567","-","245,678","x""#,
+            #""북구","1,200","800","1,500","900""#,
+        ].joined(separator: "\r\n") + "\r\n"
+        let r = try CSVImporter.read(bytes: ImportFixtures.cp949(text), name: "kosis.csv")
+        #expect(r.encoding == .cp949)
+        #expect(r.headerRows == 2)
+        #expect(r.table.columnNames == ["행정구역별(1)", "2023 수출액", "2023 수입액", "2024 수출액", "2024 수입액"])
+        #expect(r.columnReports.map(\.period) == [nil, .year(2023), .year(2023), .year(2024), .year(2024)])
+        #expect(r.columnReports.map(\.periodMarks) == [[], [], [], .provisional, .provisional])
+        #expect(r.table.columns[3].header == "2024 p) 수출액 (천달러)")
+        #expect(r.table.columns[3].unit?.powerOfTen == 3)
+        #expect(r.table.columns[1][0] == .number(ExactDecimal(234_567)))
+        #expect(r.table.columns[2][0] == .missing("-"))
+        #expect(r.table.columns[3][0] == .number(ExactDecimal(245_678)))
+        #expect(r.table.columns[4][0] == .missing("x"))
+        #expect(r.table.rowLines == [3, 4])
+        let shown = InspectionReport.text(r)
+        #expect(shown.contains("2024 수출액: period 2024, provisional from the first header row"))
+        #expect(shown.contains("2023 수출액: period 2023 from the first header row"))
+        var json = ""
+        InspectionReport.writeJSON(r) { json += $0 }
+        #expect(json.contains(#""name": "2024 수입액", "header": "2024 p) 수입액 (천달러)", "unit": "#))
+        #expect(json.contains(#""period": "2024", "periodMarks": ["provisional"], "missing": 1"#))
+    }
+
+    @Test("A mark after a period is cut from the name", arguments: [
+        ("2024 p)", "2024"), ("2024p", "2024"), ("2024. 3 r)", "2024. 3"), ("2023", "2023"), ("2024 P)", "2024"),
+    ])
+    func markCut(_ written: String, _ name: String) {
+        #expect(TableReader.withoutMark(written) == name)
+    }
+
     @Test func forcedOneHeaderRow() throws {
         let r = try read("a,2024\nb,c\n", ImportOptions(headerRows: 1))
         #expect(r.headerRows == 1)

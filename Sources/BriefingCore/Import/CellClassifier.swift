@@ -23,7 +23,34 @@ struct Classified {
 enum CellClassifier {
     @inline(__always) static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 }
 
+    /// The common cells decided here, inlined into the reading loop so the
+    /// result never lands in memory: missing marks, plain numbers, and text
+    /// that starts with a non-ASCII letter and ends without a mark. The rest
+    /// goes to `classifyRest`.
+    @inline(__always)
     static func classify(_ base: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Classified {
+        var s = start, e = end
+        while s < e && isSpace(base[s]) { s += 1 }
+        while e > s && isSpace(base[e - 1]) { e -= 1 }
+        let n = e - s
+        if n == 0 { return Classified(kind: .missing, aux: 0) }
+        let b0 = base[s]
+        if n > 1 {
+            if b0 &- 0x30 <= 9 || b0 == UInt8(ascii: "-") {
+                if let number = plainNumber(base, s, e) { return number }
+            } else if b0 >= 0x80 && b0 != 0xE2 {
+                // Neither a number nor a period starts so (see parseNumber, PeriodGrammar): text, unless marked.
+                let last = base[e - 1]
+                if last != UInt8(ascii: ")") && last != UInt8(ascii: "p") && last != UInt8(ascii: "r") {
+                    return Classified(kind: .text, textStart: s, textEnd: e)
+                }
+            }
+        }
+        return classifyRest(base, start, end)
+    }
+
+    @inline(never)
+    static func classifyRest(_ base: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Classified {
         var s = start, e = end
         while s < e && isSpace(base[s]) { s += 1 }
         while e > s && isSpace(base[e - 1]) { e -= 1 }
@@ -80,9 +107,79 @@ enum CellClassifier {
     }
 
     private static func classifyValue(_ base: UnsafePointer<UInt8>, _ s: Int, _ e: Int) -> Classified {
-        if let number = parseNumber(base, s, e) { return number }
+        if let number = plainNumber(base, s, e) { return number }
+        if mayBeNumber(base, s, e), let number = parseNumber(base, s, e) { return number }
         if let period = PeriodGrammar.parse(base, s, e) { return period }
         return Classified(kind: .text)
+    }
+
+    /// False when `parseNumber` would certainly say no: the first byte starts
+    /// no number (`2024-03-24`'s `-` after digits, a Korean word), so the
+    /// general parser is not run on every date and text cell.
+    @inline(__always)
+    static func mayBeNumber(_ base: UnsafePointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
+        let b0 = base[s]
+        if b0 == UInt8(ascii: "(") || b0 == UInt8(ascii: "-") || b0 == UInt8(ascii: "+") || b0 == UInt8(ascii: ".") || b0 == 0xE2 { return true }
+        guard b0 &- 0x30 <= 9 else { return false }
+        // Unsigned: every byte up to a trailing `%` must be a digit, `,` or `.`.
+        var i = s + 1
+        while i < e && base[i] &- 0x30 <= 9 { i += 1 }
+        guard i < e else { return true }
+        let b = base[i]
+        return b == UInt8(ascii: ",") || b == UInt8(ascii: ".") || b == UInt8(ascii: "%") || isSpace(b)
+    }
+
+    /// The common case of `parseNumber`, read in one tight pass: an optional
+    /// `-`, digits grouped by commas in threes or not at all, an optional
+    /// fraction, at most 18 digits (so the significand fits in 64 bits without
+    /// a check per digit). Anything else, and `yyyy.mm` (a month or a decimal,
+    /// the column decides), is left to `parseNumber`: `nil` here means "ask it".
+    @inline(__always)
+    static func plainNumber(_ base: UnsafePointer<UInt8>, _ s: Int, _ e: Int) -> Classified? {
+        var i = s
+        let negative = base[i] == UInt8(ascii: "-")
+        if negative { i += 1 }
+        let digitsStart = i
+        var sig: UInt64 = 0
+        while i < e {
+            let d = base[i] &- 0x30
+            if d > 9 { break }
+            sig = sig &* 10 &+ UInt64(d)
+            i += 1
+        }
+        var intDigits = i - digitsStart
+        guard intDigits > 0 else { return nil }
+        var grouped = false
+        if i < e && base[i] == UInt8(ascii: ",") {
+            guard intDigits <= 3 else { return nil }
+            grouped = true
+            while i < e && base[i] == UInt8(ascii: ",") {
+                guard i + 3 < e else { return nil }
+                let d1 = base[i + 1] &- 0x30, d2 = base[i + 2] &- 0x30, d3 = base[i + 3] &- 0x30
+                guard d1 <= 9 && d2 <= 9 && d3 <= 9 else { return nil }
+                sig = sig &* 1000 &+ UInt64(d1) &* 100 &+ UInt64(d2) &* 10 &+ UInt64(d3)
+                intDigits += 3
+                i += 4
+            }
+            // A fourth digit in a group: not a number parseNumber accepts either, but let it say so.
+            if i < e && base[i] &- 0x30 <= 9 { return nil }
+        }
+        var fraction = 0
+        if i < e && base[i] == UInt8(ascii: ".") {
+            i += 1
+            let fractionStart = i
+            while i < e {
+                let d = base[i] &- 0x30
+                if d > 9 { break }
+                sig = sig &* 10 &+ UInt64(d)
+                i += 1
+            }
+            fraction = i - fractionStart
+            guard fraction > 0 else { return nil }
+        }
+        guard i == e, intDigits + fraction <= 18 else { return nil }
+        if !negative && !grouped && intDigits == 4 && fraction == 2 { return nil }
+        return Classified(kind: .number, aux: Int8(truncatingIfNeeded: -fraction), payload: negative ? -Int64(sig) : Int64(sig))
     }
 
     /// `14,500`, `-12`, `−12`, `△12`, `▽12`, `(12)`, `+3`, `▲3`, `7.1%`, `0.5`.

@@ -1,3 +1,5 @@
+import Glibc
+
 extension ColumnBuilder {
     /// The finished column and its report. `rewritten` holds, for a column
     /// decided as text, the trimmed span of every cell that was not text (by row).
@@ -86,27 +88,43 @@ extension ColumnBuilder {
     /// The first distinct text values, compared as bytes, and how many there
     /// were (`nil` past the limit).
     static func distinct(_ cells: PackedCells) -> ([String], Int?) {
-        var seen: [ArraySlice<UInt8>] = []
+        // Compared by length, then bytes: most cells differ from most seen values in length.
+        var seen: [[UInt8]] = []
         var strings: [String] = []
+        var last = -1
         let limit = ColumnReport.distinctLimit
-        for i in 0..<cells.count {
-            let slice: ArraySlice<UInt8>
-            switch PackedCells.Kind(rawValue: cells.kinds[i])! {
-            case .text:
-                let p = cells.payload[i]
-                let start = Int(p >> 24), length = Int(p & 0xFF_FFFF)
-                slice = (cells.aux[i] == 0 ? cells.text : cells.ownText)[start..<start + length]
-            case .overflow:
-                guard case .text(let s) = cells.overflow[i]! else { continue }
-                slice = ArraySlice(Array(s.utf8))
-            default: continue
+        /// False once a value past the limit turns up.
+        func consider(_ slice: UnsafeBufferPointer<UInt8>) -> Bool {
+            func same(_ j: Int) -> Bool {
+                seen[j].count == slice.count && seen[j].withUnsafeBufferPointer { s in
+                    slice.count == 0 || memcmp(s.baseAddress!, slice.baseAddress!, slice.count) == 0
+                }
             }
-            if seen.contains(where: { $0.elementsEqual(slice) }) { continue }
-            if seen.count == limit { return (strings, nil) }
-            seen.append(slice)
+            if last >= 0 && same(last) { return true }
+            if let j = seen.indices.first(where: same) { last = j; return true }
+            if seen.count == limit { return false }
+            seen.append(Array(slice))
+            last = seen.count - 1
             strings.append(String(decoding: slice, as: UTF8.self))
+            return true
         }
-        return (strings, strings.count)
+        let textKind = PackedCells.Kind.text.rawValue, overflowKind = PackedCells.Kind.overflow.rawValue
+        let complete = cells.text.withUnsafeBufferPointer { text in
+            cells.ownText.withUnsafeBufferPointer { own in
+                for i in 0..<cells.count {
+                    let k = cells.kinds[i]
+                    if k == textKind {
+                        let p = cells.payload[i]
+                        let start = Int(p >> 24), length = Int(p & 0xFF_FFFF)
+                        if !consider(UnsafeBufferPointer(rebasing: (cells.aux[i] == 0 ? text : own)[start..<start + length])) { return false }
+                    } else if k == overflowKind, case .text(let s) = cells.overflow[i]! {
+                        if !Array(s.utf8).withUnsafeBufferPointer(consider) { return false }
+                    }
+                }
+                return true
+            }
+        }
+        return (strings, complete ? strings.count : nil)
     }
 
     static func extremes(_ cells: PackedCells) -> (CellValue?, CellValue?) {

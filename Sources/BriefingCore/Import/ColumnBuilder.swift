@@ -14,6 +14,10 @@
 struct ColumnBuilder {
     static let kindCount = 11
     var packed = PackedCells()
+    /// Where cells go while the file is read; `seal()` moves them into `packed`.
+    var staging = CellStaging()
+    /// The cells the second half of a large file staged (see `absorb`), after `staging`'s.
+    var stagingTail = CellStaging()
     var counts = [Int](repeating: 0, count: kindCount)
     var decimalCount = 0
     var monthAlsoDecimal = 0
@@ -23,39 +27,70 @@ struct ColumnBuilder {
 
     init(capacity: Int) { packed.reserve(capacity) }
 
+    /// Slots of `firstSeen` that hold their three cells already: the common
+    /// cell then needs nothing but `staging`.
+    var seenFull: UInt16 = 0
+
     /// Appends a classified cell. Text cells point into `source` until `finish`.
     @inline(__always)
     mutating func append(_ c: Classified, escaped: Bool, row: Int, line: Int, source: UnsafeBufferPointer<UInt8>, fieldStart: Int, fieldEnd: Int) {
+        let kind = c.kind
+        if c.marks.isEmpty && !c.monthAlsoDecimal && kind != .overflow {
+            let decimal = kind == .number && c.aux != 0
+            let slot = decimal ? ColumnBuilder.kindCount : Int(kind.rawValue)
+            if kind == .missing || seenFull & (1 << slot) != 0 {
+                if kind == .text {
+                    if c.textEnd - c.textStart < 1 << 24 {
+                        staging.append(PackedCells.Kind.text.rawValue, escaped ? 1 : 0, Int64(c.textStart) << 24 | Int64(c.textEnd - c.textStart))
+                        return
+                    }
+                } else {
+                    if decimal { decimalCount &+= 1 }
+                    staging.append(kind.rawValue, c.aux, c.payload)
+                    return
+                }
+            }
+        }
+        appendInFull(c, escaped: escaped, row: row, line: line, source: source, fieldStart: fieldStart, fieldEnd: fieldEnd)
+    }
+
+    @inline(never)
+    mutating func appendInFull(_ c: Classified, escaped: Bool, row: Int, line: Int, source: UnsafeBufferPointer<UInt8>, fieldStart: Int, fieldEnd: Int) {
         let k = Int(c.kind.rawValue)
-        counts[k] &+= 1
         var slot = k
         switch c.kind {
         case .text:
-            packed.appendRaw(.text, escaped ? 1 : 0, Int64(c.textStart) << 24 | Int64(c.textEnd - c.textStart))
+            staging.append(PackedCells.Kind.text.rawValue, escaped ? 1 : 0, Int64(c.textStart) << 24 | Int64(c.textEnd - c.textStart))
         case .overflow:
-            packed.appendOverflow(c.aux == 1 ? .percent(c.wide!) : .number(c.wide!))
+            packed.overflow[staging.count] = c.aux == 1 ? .percent(c.wide!) : .number(c.wide!)
+            staging.append(PackedCells.Kind.overflow.rawValue, 0, 0)
         case .month where c.monthAlsoDecimal:
             monthAlsoDecimal += 1
-            packed.appendRaw(.month, 1, c.payload)
+            staging.append(PackedCells.Kind.month.rawValue, 1, c.payload)
         default:
             if c.kind == .number && c.aux != 0 { decimalCount += 1; slot = ColumnBuilder.kindCount }
-            packed.appendRaw(c.kind, c.aux, c.payload)
+            staging.append(c.kind.rawValue, c.aux, c.payload)
         }
         if !c.marks.isEmpty { marks[row] = c.marks }
         if c.kind != .missing && firstSeen[slot].count < 3 {
             let field = FieldSpan(start: fieldStart, end: fieldEnd, quoted: escaped, escaped: escaped)
             firstSeen[slot].append((row, line, source.string(of: field)))
+            if firstSeen[slot].count == 3 { seenFull |= 1 << slot }
         }
         if c.kind == .text && c.textEnd - c.textStart >= 1 << 24 {
             // Too long to point at: keep it whole.
-            packed.kinds[packed.count - 1] = PackedCells.Kind.overflow.rawValue
-            packed.overflow[packed.count - 1] = .text(source.string(of: FieldSpan(start: c.textStart, end: c.textEnd, quoted: escaped, escaped: escaped)))
+            staging.setLastKind(PackedCells.Kind.overflow.rawValue)
+            packed.overflow[staging.count - 1] = .text(source.string(of: FieldSpan(start: c.textStart, end: c.textEnd, quoted: escaped, escaped: escaped)))
         }
     }
 
     mutating func appendMissing() {
-        counts[Int(PackedCells.Kind.missing.rawValue)] += 1
-        packed.appendRaw(.missing, 0, 0)
+        staging.append(PackedCells.Kind.missing.rawValue, 0, 0)
+    }
+
+    /// Moves the staged cells into `packed`, once the whole file is read.
+    mutating func seal() {
+        CellStaging.drain(&staging, &stagingTail, into: &packed, counts: &counts)
     }
 
     func count(_ k: PackedCells.Kind) -> Int { counts[Int(k.rawValue)] }

@@ -36,6 +36,9 @@ public struct ColumnReport: Sendable {
     public var type: ColumnType
     /// The period a two-row KOSIS header put over this column (`2024` over `수출액`).
     public var period: Period?
+    /// A provisional / revised / estimated mark written with that period
+    /// (`2024 p)` over `수출액`): kept here, and left out of the column's name.
+    public var periodMarks: CellMarks = []
     public var missingCount: Int
     /// Smallest and largest value of a number, date, period or range column.
     public var minimum: CellValue?

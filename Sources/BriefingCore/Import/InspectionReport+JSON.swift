@@ -35,6 +35,7 @@ extension InspectionReport {
                 "\"min\": \(c.minimum.map(valueJSON) ?? "null")",
                 "\"max\": \(c.maximum.map(valueJSON) ?? "null")",
             ]
+            if !c.periodMarks.isEmpty { parts.insert("\"periodMarks\": \(marksJSON(c.periodMarks))", at: 5) }
             if c.type == .text {
                 parts.append("\"distinctValues\": [" + c.distinctValues.map(quote).joined(separator: ", ") + "]")
                 parts.append("\"distinctCount\": \(c.distinctCount.map(String.init) ?? "null")")

@@ -29,6 +29,15 @@ public enum InspectionReport {
         }
     }
 
+    /// `provisional` (잠정치, `p)`), `revised` (수정치, `r)`), `estimated` (추정치, `e)`).
+    static func markNames(_ m: CellMarks) -> [String] {
+        var names: [String] = []
+        if m.contains(.provisional) { names.append("provisional") }
+        if m.contains(.revised) { names.append("revised") }
+        if m.contains(.estimated) { names.append("estimated") }
+        return names
+    }
+
     public static func text(_ r: ImportResult) -> String {
         var lines: [String] = []
         let encoding = r.encoding == .utf8 ? (r.hadBOM ? "UTF-8 (with BOM)" : "UTF-8") : "CP949 (EUC-KR)"
@@ -77,7 +86,11 @@ public enum InspectionReport {
             let breaks = c.patternBreaks.map { "line \($0.line) \"\($0.text)\" (\($0.looksLike.rawValue))" }.joined(separator: "; ")
             notes.append("\(c.name): text because its cells disagree (\(dominant)broken by \(breaks))")
         }
-        for c in r.columnReports { if let p = c.period { notes.append("\(c.name): period \(p) from the first header row") } }
+        for c in r.columnReports {
+            guard let p = c.period else { continue }
+            let marks = c.periodMarks.isEmpty ? "" : ", " + markNames(c.periodMarks).joined(separator: ", ")
+            notes.append("\(c.name): period \(p)\(marks) from the first header row")
+        }
         for h in r.renamedHeaders {
             notes.append("column \(h.position + 1): \(h.reason == .empty ? "empty header" : "duplicate header \"\(h.original)\"") named \"\(h.name)\"")
         }

@@ -27,6 +27,17 @@ enum Parallel {
     }
 }
 
+extension Parallel {
+    /// `body(0)` … `body(count − 1)` on the machine's cores, in any order; returns
+    /// when all are done. Each call must touch only its own index's data.
+    static func forEach(_ count: Int, _ body: (Int) -> Void) {
+        withoutActuallyEscaping(body) { body in
+            let work = UnsafeSendable(body)
+            DispatchQueue.concurrentPerform(iterations: count) { work.value($0) }
+        }
+    }
+}
+
 /// Hands a value to the other thread of `Parallel.both`; each side touches only its own.
 struct UnsafeSendable<T>: @unchecked Sendable {
     let value: T

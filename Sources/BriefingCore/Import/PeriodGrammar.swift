@@ -34,6 +34,7 @@ enum PeriodGrammar {
         let b0 = base[s]
         guard (b0 >= 0x30 && b0 <= 0x39) || b0 == 0x27 || b0 == 0xE2 else { return nil }
         if e - s == 10, let d = isoLikeDay(base, s) { return Classified(kind: .date, payload: Int64(d.ordinal)) }
+        if let d = dottedDay(base, s, e) { return Classified(kind: .date, payload: Int64(d.ordinal)) }
         guard let tokens = tokenize(base, s, e) else { return nil }
         if let tilde = tokens.firstIndex(where: { $0.kind == UInt8(ascii: "~") }) {
             guard let start = day(tokens[..<tilde]), let end = rangeEnd(tokens[(tilde + 1)...], after: start),
@@ -69,6 +70,32 @@ enum PeriodGrammar {
         }
         guard let y = digits(0, 4), y >= 1000, let m = digits(5, 2), let d = digits(8, 2) else { return nil }
         return Day(year: y, month: m, day: d)
+    }
+
+    /// `2024. 3. 24.` and `2024.3.24`, as Excel displays a date, without tokens:
+    /// what the grammar reads as `n . n . n` after dropping the last `.`.
+    @inline(__always)
+    static func dottedDay(_ base: UnsafePointer<UInt8>, _ s: Int, _ e: Int) -> Day? {
+        guard e - s >= 8, base[s + 4] == UInt8(ascii: ".") else { return nil }
+        var year = 0
+        for i in s..<s + 4 {
+            let d = base[i] &- 0x30
+            guard d <= 9 else { return nil }
+            year = year * 10 + Int(d)
+        }
+        guard year >= 1000 else { return nil }
+        var i = s + 5
+        /// Spaces, then one or two digits, then `.`; the last `.` may be missing.
+        func part(last: Bool) -> Int? {
+            while i < e && CellClassifier.isSpace(base[i]) { i += 1 }
+            var v = 0, digits = 0
+            while i < e, digits < 3, base[i] &- 0x30 <= 9 { v = v * 10 + Int(base[i] &- 0x30); digits += 1; i += 1 }
+            guard digits >= 1 && digits <= 2 else { return nil }
+            if i < e && base[i] == UInt8(ascii: ".") { i += 1 } else if !last { return nil }
+            return v
+        }
+        guard let month = part(last: false), let day = part(last: true), i == e else { return nil }
+        return Day(year: year, month: month, day: day)
     }
 
     /// Reads one UTF-8 scalar at `i`; returns it and its length.

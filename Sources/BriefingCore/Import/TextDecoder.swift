@@ -54,7 +54,15 @@ enum TextDecoder {
         }
     }
 
+    /// `nil` when `whole[start..<end]` is well-formed UTF-8, else where it
+    /// stops being so: a quick yes/no (`UTF8Automaton`), and only on "no" the
+    /// byte-exact search below.
     static func firstInvalidUTF8(_ whole: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
+        if UTF8Automaton.isValid(whole, from: start, to: end) { return nil }
+        return firstInvalidUTF8Exactly(whole, from: start, to: end)
+    }
+
+    static func firstInvalidUTF8Exactly(_ whole: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
         do {
             guard end > start else { return nil }
             let buf = UnsafeBufferPointer(rebasing: whole[..<end])
@@ -122,6 +130,7 @@ enum TextDecoder {
             func bound(_ count: Int) -> Int { count / 2 * 3 + count % 2 + 16 }
             var failure: DecodeFailure?
             let out = [UInt8](unsafeUninitializedCapacity: bound(n) + 16) { outBuf, initialized in
+                HugePages.advise(outBuf.baseAddress, outBuf.count)
                 guard n > Parallel.threshold, mid < n else {
                     switch convert(inBuf, from: 0, to: n, into: outBuf) {
                     case .success(let count): initialized = count
@@ -153,8 +162,16 @@ enum TextDecoder {
         }
     }
 
-    /// iconv over `inBuf[start..<end]` into `out`: the bytes written, or where it stopped.
+    /// `inBuf[start..<end]` from CP949 into `out`: the bytes written, or where
+    /// it stopped. Through `CP949Table` when it could be built, else iconv.
     static func convert(_ inBuf: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int,
+                        into out: UnsafeMutableBufferPointer<UInt8>) -> Result<Int, DecodeFailure> {
+        guard let table = CP949Table.shared else { return convertWithIconv(inBuf, from: start, to: end, into: out) }
+        return table.convert(inBuf, from: start, to: end, into: out)
+    }
+
+    /// iconv over `inBuf[start..<end]` into `out`: the bytes written, or where it stopped.
+    static func convertWithIconv(_ inBuf: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int,
                         into out: UnsafeMutableBufferPointer<UInt8>) -> Result<Int, DecodeFailure> {
         let cd = iconv_open("UTF-8", "CP949")
         guard cd != iconv_t(bitPattern: -1) else { return .failure(DecodeFailure(offset: start)) }
