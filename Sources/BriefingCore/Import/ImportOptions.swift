@@ -5,12 +5,16 @@ public enum TextEncoding: String, Sendable, Hashable, CaseIterable {
     /// Code page 949 (통합형 한글, Unified Hangul Code): the superset of EUC-KR
     /// that Excel on Korean Windows writes. EUC-KR files are CP949 files.
     case cp949
+    /// UTF-16 with a byte-order mark: what Excel saves as "Unicode Text"
+    /// (유니코드 텍스트), usually tab-separated. Detected by its BOM.
+    case utf16 = "utf-16"
 
     /// The spellings the command line accepts: `utf-8`, `utf8`, `cp949`,
-    /// `euc-kr`, `uhc` (case-insensitive).
+    /// `euc-kr`, `uhc`, `utf-16` (case-insensitive).
     public init?(name: String) {
         switch name.lowercased() {
         case "utf-8", "utf8": self = .utf8
+        case "utf-16", "utf16", "unicode": self = .utf16
         case "cp949", "euc-kr", "euckr", "uhc", "ms949", "windows-949": self = .cp949
         default: return nil
         }

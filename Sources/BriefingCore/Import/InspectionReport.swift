@@ -40,7 +40,12 @@ public enum InspectionReport {
 
     public static func text(_ r: ImportResult) -> String {
         var lines: [String] = []
-        let encoding = r.encoding == .utf8 ? (r.hadBOM ? "UTF-8 (with BOM)" : "UTF-8") : "CP949 (EUC-KR)"
+        let encoding: String
+        switch r.encoding {
+        case .utf8: encoding = r.hadBOM ? "UTF-8 (with BOM)" : "UTF-8"
+        case .cp949: encoding = "CP949 (EUC-KR)"
+        case .utf16: encoding = "UTF-16 (Excel \"Unicode Text\")"
+        }
         let facts: [(String, String)] = [
             ("file", r.table.source),
             ("encoding", encoding),

@@ -17,6 +17,10 @@ enum TextDecoder {
     }
 
     static func decode(_ raw: [UInt8], forced: TextEncoding?, file: String) throws(DiagnosticList) -> Decoded {
+        let utf16BOM = raw.count >= 2 && ((raw[0] == 0xFF && raw[1] == 0xFE) || (raw[0] == 0xFE && raw[1] == 0xFF))
+        if forced == .utf16 || (forced == nil && utf16BOM) {
+            return try utf16ToUTF8(raw, file: file)
+        }
         let hasBOM = raw.count >= 3 && raw[0] == 0xEF && raw[1] == 0xBB && raw[2] == 0xBF
         if forced == .utf8 || (forced == nil && hasBOM) {
             let start = hasBOM ? 3 : 0
@@ -187,6 +191,42 @@ enum TextDecoder {
         return .success(out.count - outLeft)
     }
 
+    /// UTF-16 (its BOM says which byte order; big-endian without one) to
+    /// UTF-8 through glibc iconv, the whole file at once; an unpaired
+    /// surrogate or an odd byte at the end is an error at its line.
+    static func utf16ToUTF8(_ raw: [UInt8], file: String) throws(DiagnosticList) -> Decoded {
+        let cd = iconv_open("UTF-8", "UTF-16")
+        guard cd != iconv_t(bitPattern: -1) else {
+            throw DiagnosticList([Diagnostic("\(file): this system's iconv cannot read UTF-16")])
+        }
+        defer { iconv_close(cd) }
+        var out = [UInt8](repeating: 0, count: raw.count * 3 / 2 + 16)
+        var stopped: Int?
+        let written = raw.withUnsafeBufferPointer { inBuf -> Int in
+            out.withUnsafeMutableBufferPointer { outBuf -> Int in
+                guard let base = inBuf.baseAddress, !raw.isEmpty else { return 0 }
+                let first = UnsafeMutablePointer<CChar>(mutating: UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self))
+                var inPtr: UnsafeMutablePointer<CChar>? = first
+                var inLeft = raw.count
+                var outPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBuf.baseAddress!).assumingMemoryBound(to: CChar.self)
+                var outLeft = outBuf.count
+                if iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft) == -1 || inLeft > 0 {
+                    stopped = first.distance(to: inPtr!)
+                }
+                return outBuf.count - outLeft
+            }
+        }
+        if let stopped {
+            // Count the lines decoded so far to say where.
+            let before = out[..<written]
+            let line = before.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+            throw DiagnosticList([Diagnostic("found bytes that are not UTF-16 at byte \(stopped) of the file, expected UTF-16 text (the file starts with a UTF-16 byte-order mark)",
+                                             at: InputLocation(file: file, line: line, column: 1))])
+        }
+        out.removeSubrange(written...)
+        return Decoded(bytes: out, encoding: .utf16, hadBOM: true)
+    }
+
     /// `latin1.csv:3:5: found "\xA9", expected text in UTF-8 or CP949`.
     static func undecodable(_ raw: [UInt8], at offset: Int, from start: Int, as encoding: TextEncoding?, decodeAsUTF8: Bool = false, file: String) -> Diagnostic {
         var line = 1
@@ -212,6 +252,7 @@ enum TextDecoder {
         switch encoding {
         case .utf8: expected = "UTF-8 text"
         case .cp949: expected = "CP949 (EUC-KR) text"
+        case .utf16: expected = "UTF-16 text"
         case nil: expected = "text in UTF-8 or CP949 (EUC-KR); say --encoding if it is another"
         }
         let sourceLine = decodedPrefix + String(decoding: raw[offset..<lineEnd], as: UTF8.self)
