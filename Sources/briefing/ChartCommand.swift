@@ -93,9 +93,12 @@ struct ChartCommand: ParsableCommand {
                                  sort: ChartSort(rawValue: sort)!, fonts: fonts)
             // One Pango font map for measuring and drawing: fonts matched and loaded once.
             let renderer = SceneRenderer(library: .standard)
-            let sceneValue = try ChartLayout(measurer: PangoTextMeasurer(sharingFontsOf: renderer),
-                                             formatter: LocaleChartFormatter(formatter: formatter, unit: columnUnit),
-                                             secondaryFormatter: secondUnit.map { LocaleChartFormatter(formatter: formatter, unit: $0) }).layout(spec)
+            let laidOut = try ChartLayout(measurer: PangoTextMeasurer(sharingFontsOf: renderer),
+                                          formatter: LocaleChartFormatter(formatter: formatter, unit: columnUnit),
+                                          secondaryFormatter: secondUnit.map { LocaleChartFormatter(formatter: formatter, unit: $0) }).layoutReport(spec)
+            let sceneValue = laidOut.scene
+            // Whatever was left out to stay legible is said, never dropped silently.
+            for w in laidOut.warnings { FileHandle.standardError.write(Data("briefing: warning: \(w)\n".utf8)) }
             // Render every output first; write only when all succeeded.
             var files: [(String, [UInt8])] = []
             for o in output { files.append((o, try renderer.render(sceneValue, as: try OutputFormat(path: o)))) }

@@ -46,7 +46,9 @@ struct RenderCommand: ParsableCommand {
             var request = RenderRequest(locale: locale ?? ReportLocale(rawValue: report.template.locale) ?? .ko, formats: formats,
                                         creationDate: Clock.nowISO8601(), baseName: RenderRequest.baseName(forTemplate: options.template))
             request.pressCharts = !noPress
-            let files = try ReportRenderer().render(report, request)
+            let renderer = ReportRenderer()
+            let files = try renderer.render(report, request)
+            for w in renderer.warnings { FileHandle.standardError.write(Data("briefing: warning: \(w)\n".utf8)) }
             // Staged under temporary names first, renamed only when every file is staged.
             OutputTransaction.removeStaleTemporaries(under: out)
             var transaction = OutputTransaction(folder: out)

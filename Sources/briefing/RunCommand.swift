@@ -77,9 +77,11 @@ struct RunCommand: ParsableCommand {
                 }
                 let request = RenderRequest(locale: locale ?? ReportLocale(rawValue: report.template.locale) ?? .ko,
                                             creationDate: clock.timestamp(), baseName: RenderRequest.baseName(forTemplate: templatePath))
+                let renderer = ReportRenderer()
                 let files = try runLog.timed("render", detail: { (f: [RenderedFile]) in "\(f.count) files" }) {
-                    try ReportRenderer().render(report, request)
+                    try renderer.render(report, request)
                 }
+                for w in renderer.warnings { runLog.warning(w) }
                 for f in files { try session.add(f.name, f.bytes) }
             }
             if !quiet {

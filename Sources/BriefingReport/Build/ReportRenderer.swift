@@ -38,6 +38,9 @@ public struct RenderRequest: Sendable {
 public final class ReportRenderer {
     public let renderer: SceneRenderer
     public let measurer: PangoTextMeasurer
+    /// What the chart layout left out to stay legible (value labels on a
+    /// crowded chart …), by chart: shown to the user, never dropped silently.
+    public private(set) var warnings: [String] = []
 
     public init(library: FontLibrary = .standard) {
         renderer = SceneRenderer(library: library)
@@ -87,8 +90,13 @@ public final class ReportRenderer {
 
     public func chartScene(_ c: ChartDefinition, builder: ChartBuilder, size: Size) throws -> Scene {
         let (spec, unit, unit2) = try builder.spec(c, size: size)
-        return try ChartLayout(measurer: measurer, formatter: builder.valueFormatter(unit: unit),
-                               secondaryFormatter: unit2.map { builder.valueFormatter(unit: $0) }).layout(spec)
+        let result = try ChartLayout(measurer: measurer, formatter: builder.valueFormatter(unit: unit),
+                                     secondaryFormatter: unit2.map { builder.valueFormatter(unit: $0) }).layoutReport(spec)
+        for w in result.warnings {
+            let text = "chart '\(c.id)' at \(Int(size.width))×\(Int(size.height)): \(w)"
+            if !warnings.contains(text) { warnings.append(text) }
+        }
+        return result.scene
     }
 
     /// The Korean-report defaults, with what the template's `style:` changes.
