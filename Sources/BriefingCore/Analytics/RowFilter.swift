@@ -75,6 +75,9 @@ public struct RowFilter: Sendable, Hashable, CustomStringConvertible {
         switch (a, b) {
         case (.number(let n), .period(.year(let y))), (.period(.year(let y)), .number(let n)):
             return n == ExactDecimal(y)
+        case (.number(let n), .period(.month(let m))), (.period(.month(let m)), .number(let n)):
+            // A filter written `월 = 2024.03` means March 2024, as the importer reads such cells.
+            return RowFilter.month(writtenAs: n) == m
         case (.text(let x), .text(let y)):
             return x.trimmedForMatching == y.trimmedForMatching
         case (.date(let d), .period(.day(let e))), (.period(.day(let e)), .date(let d)):
@@ -82,6 +85,16 @@ public struct RowFilter: Sendable, Hashable, CustomStringConvertible {
         default:
             return false
         }
+    }
+
+    /// `2024.03` or `2024.3` as a month (as written: `2024.10` is October);
+    /// `nil` for numbers that are not a year and a month.
+    static func month(writtenAs n: ExactDecimal) -> Month? {
+        guard n.exponent == -1 || n.exponent == -2, n.significand > 0 else { return nil }
+        let scale = n.exponent == -1 ? Int128(10) : Int128(100)
+        let year = Int(n.significand / scale), month = Int(n.significand % scale)
+        guard (1900...2100).contains(year) else { return nil }
+        return Month(year: year, month: month)
     }
 
     /// The days a cell covers, if it is a date, period, range or a whole-number year.

@@ -19,7 +19,13 @@ extension Condition {
         try conditions.map { c in
             let values: [CellValue] = try c.values.map { v in
                 switch v {
-                case .text(let s): return .text(s)
+                case .text(let s):
+                    // A date or period written as text ("2024-03", "2024년 3월")
+                    // compares as one, the way the importer read the cells.
+                    switch CellParser.parse(s).0 {
+                    case let v where v.isPeriodLike: return v
+                    default: return .text(s)
+                    }
                 case .number(let d): return .number(d)
                 case .period(let p):
                     guard let period else { throw ExpressionSyntaxError(message: "@\(p.rawValue) needs a report period", offset: c.offset) }
@@ -31,6 +37,15 @@ extension Condition {
             case .equals: return RowFilter.equals(c.column, values[0])
             case .isIn: return RowFilter.in(c.column, values)
             }
+        }
+    }
+}
+
+extension CellValue {
+    var isPeriodLike: Bool {
+        switch self {
+        case .date, .period, .range: return true
+        default: return false
         }
     }
 }
