@@ -142,9 +142,12 @@ struct ChartGeometryTests {
         case .kpi:
             #expect(runs(scene, role: "kpi-value").count == 1, "\(ctx)")
         }
-        // Warnings are for what cannot fit: the press sizes with five categories need none.
+        // Warnings are for what cannot fit: the press sizes with five categories
+        // need none about crowding. (A stack segment too small for its value is
+        // a property of the data, not the canvas, and is reported as such.)
         if spec.size == .landscape16x9 && [.five, .one, .missing].contains(c.shape) {
-            #expect(result.warnings.isEmpty, "\(ctx): \(result.warnings)")
+            let crowding = result.warnings.filter { if case .segmentLabelsOmitted = $0 { return false } else { return true } }
+            #expect(crowding.isEmpty, "\(ctx): \(crowding)")
         }
     }
 

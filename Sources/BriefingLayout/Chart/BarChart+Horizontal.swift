@@ -67,6 +67,7 @@ extension ChartContext {
             return plot.minY + band * Double(i) + (band - groupH) / 2 + pitch * (Double(slot) + 0.5)
         }
         var insideRuns: [TextRun] = []
+        var segmentsUnlabelled = 0
         for b in plan.bars {
             let cy = slotY(b.category, b.slot)
             let xa = x(b.from), xb = x(b.to)
@@ -77,9 +78,12 @@ extension ChartContext {
                 if m.width <= r.width - 4, m.height <= barH - 1 {
                     insideRuns.append(typesetter.run(inside, font: vf, color: palette.textColor(on: b.fill),
                                                      at: Point(r.midX, cy - m.height / 2), alignment: .center, role: "segment-label"))
+                } else {
+                    segmentsUnlabelled += 1
                 }
             }
         }
+        if segmentsUnlabelled > 0 { warnings.append(.segmentLabelsOmitted(count: segmentsUnlabelled)) }
         texts += insideRuns
         line(Point(x(.zero), plot.minY), Point(x(.zero), bandsBottom), Stroke(palette.axis, width: max(1, 1.5 * style.scale)), role: "baseline")
         for l in labels {

@@ -125,6 +125,7 @@ extension ChartContext {
         }
         // Bars, and labels inside them where they fit.
         var insideRuns: [TextRun] = []
+        var segmentsUnlabelled = 0
         for b in plan.bars {
             let cx = slotX(b.category, b.slot)
             let ya = y(b.from), yb = y(b.to)
@@ -135,9 +136,12 @@ extension ChartContext {
                 if m.width <= barW - 4, m.height <= r.height - 2 {
                     insideRuns.append(typesetter.run(inside, font: vf, color: palette.textColor(on: b.fill),
                                                      at: Point(cx, r.midY - m.height / 2), alignment: .center, role: "segment-label"))
+                } else {
+                    segmentsUnlabelled += 1
                 }
             }
         }
+        if segmentsUnlabelled > 0 { warnings.append(.segmentLabelsOmitted(count: segmentsUnlabelled)) }
         texts += insideRuns
         line(Point(x0, y(.zero)), Point(x1, y(.zero)), Stroke(palette.axis, width: max(1, 1.5 * style.scale)), role: "baseline")
         for (i, v) in plan.connectors {

@@ -6,6 +6,8 @@ public enum ChartWarning: Sendable, Hashable, CustomStringConvertible {
     case valueLabelsOmitted(kind: ChartKind, categories: Int, reason: String)
     /// Point labels on a secondary line that would have covered other text.
     case pointLabelsSkipped(series: String, count: Int)
+    /// Stack segments too small to hold their value; the stack's total is written.
+    case segmentLabelsOmitted(count: Int)
 
     public var description: String {
         switch self {
@@ -13,6 +15,8 @@ public enum ChartWarning: Sendable, Hashable, CustomStringConvertible {
             return "\(k) chart with \(n) categories: value labels omitted (\(reason)); read values from the axis, or use a larger canvas or fewer categories"
         case let .pointLabelsSkipped(s, c):
             return "\(c) point labels of '\(s)' skipped where they would overlap; the right axis gives their values"
+        case let .segmentLabelsOmitted(c):
+            return "\(c) stack segment label\(c == 1 ? "" : "s") left out where the segment is too small to hold it; each stack's total is written"
         }
     }
 }
