@@ -37,7 +37,7 @@ let package = Package(
 
         // Test helpers more than one suite uses (the kill-test harness).
         .target(name: "BriefingTestSupport", dependencies: ["BriefingCore"], path: "Tests/Support"),
-        .testTarget(name: "BriefingCoreTests", dependencies: ["BriefingCore"]),
+        .testTarget(name: "BriefingCoreTests", dependencies: ["BriefingCore", "BriefingTestSupport"]),
         .testTarget(name: "BriefingLayoutTests", dependencies: ["BriefingCore", "BriefingLayout"]),
         .testTarget(name: "BriefingCairoTests", dependencies: ["BriefingCore", "BriefingLayout", "BriefingCairo"]),
         .testTarget(name: "BriefingReportTests", dependencies: ["BriefingCore", "BriefingLayout", "BriefingCairo", "BriefingReport", "BriefingTestSupport"]),

@@ -1,3 +1,4 @@
+import BriefingTestSupport
 import BriefingCore
 import Foundation
 import Testing

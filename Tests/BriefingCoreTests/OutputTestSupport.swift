@@ -38,11 +38,3 @@ struct OutputScratch {
     func cleanUp() { try? FileManager.default.removeItem(atPath: path) }
 }
 
-/// The pid of a process that has exited (so `kill(pid, 0)` fails with ESRCH).
-func deadProcessID() throws -> Int32 {
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: "/bin/true")
-    try p.run()
-    p.waitUntilExit()
-    return p.processIdentifier
-}

@@ -1,5 +1,6 @@
 import BriefingCore
 import BriefingReport
+import BriefingTestSupport
 import Foundation
 import Testing
 
@@ -138,7 +139,7 @@ struct RunReportRunTests {
     @Test func staleLockAndTemporariesOfAKilledRunAreCleared() throws {
         let s = try RunScratch()
         defer { s.cleanUp() }
-        let dead = try deadPID()
+        let dead = try deadProcessID()
         try FileManager.default.createDirectory(atPath: s.output + "/.locks", withIntermediateDirectories: true)
         try FileManager.default.createDirectory(atPath: s.output + "/2024-03", withIntermediateDirectories: true)
         try Data("\(dead) 2024-03-01T07:00:00+09:00\n".utf8).write(to: URL(fileURLWithPath: s.output + "/.locks/monthly-2024-03.lock"))
@@ -192,14 +193,6 @@ struct RunReportRunTests {
         #expect(o.lockPath == lock)
         #expect(o.manifestPath == "out/2024-03/\(name).manifest.json")
     }
-}
-
-func deadPID() throws -> Int32 {
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: "/bin/true")
-    try p.run()
-    p.waitUntilExit()
-    return p.processIdentifier
 }
 
 @Suite("Run log")

@@ -12,11 +12,8 @@ struct MonthlyLockTests {
         // Hold the lock the way a running `briefing run` does (OutputLock):
         // flock on output/.locks/<template>-<period>.lock, pid and start time inside.
         let lockPath = out + "/.locks/monthly-2024-03.lock"
-        try FileManager.default.createDirectory(atPath: out + "/.locks", withIntermediateDirectories: true)
-        let fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        try #require(fd >= 0)
+        let fd = try Self.holdLock(lockPath)
         defer { close(fd) }
-        try #require(flock(fd, LOCK_EX | LOCK_NB) == 0)
         let record = Array("\(getpid()) 2024-04-01T07:00:01+09:00\n".utf8)
         try #require(record.withUnsafeBytes { pwrite(fd, $0.baseAddress, record.count, 0) } == record.count)
 
@@ -77,16 +74,22 @@ struct MonthlyLockTests {
         #expect(FileManager.default.fileExists(atPath: out + "/2024-03/monthly.manifest.json"))
     }
 
+    /// Takes `path`'s flock as a running `briefing run` would; close the fd to release it.
+    static func holdLock(_ path: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> Int32 {
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        try #require(fd >= 0, sourceLocation: sourceLocation)
+        try #require(flock(fd, LOCK_EX | LOCK_NB) == 0, sourceLocation: sourceLocation)
+        return fd
+    }
+
     @Test func anotherPeriodIsNotBlocked() throws {
         let scratch = try ScratchFolder("lock-other")
         defer { scratch.remove() }
         let out = scratch.sub("output")
         let lockPath = out + "/.locks/monthly-2024-03.lock"
-        try FileManager.default.createDirectory(atPath: out + "/.locks", withIntermediateDirectories: true)
-        let fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        try #require(fd >= 0)
+        let fd = try Self.holdLock(lockPath)
         defer { close(fd) }
-        try #require(flock(fd, LOCK_EX | LOCK_NB) == 0)
         let r = try MonthlyRunTests.run("2024-02", out: out, ["--quiet"])
         #expect(r.status == 0, "\(r)")
     }

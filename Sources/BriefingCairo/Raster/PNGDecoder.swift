@@ -26,15 +26,7 @@ enum PNGDecoder {
         defer { cairo_surface_destroy(surface) }
         try checkCairo(cairo_surface_status(surface), "decoding a PNG")
         cairo_surface_flush(surface)
-        let w = Int(cairo_image_surface_get_width(surface)), h = Int(cairo_image_surface_get_height(surface))
-        let stride = Int(cairo_image_surface_get_stride(surface))
-        let data = UnsafeRawPointer(cairo_image_surface_get_data(surface)!)
-        var pixels = [UInt32](repeating: 0, count: w * h)
-        for y in 0..<h {
-            let row = (data + y * stride).assumingMemoryBound(to: UInt32.self)
-            for x in 0..<w { pixels[y * w + x] = row[x] }
-        }
-        return Image(width: w, height: h, pixels: pixels)
+        return Image(surface: surface)
     }
 }
 
@@ -44,6 +36,14 @@ extension SceneRenderer {
         try fontCheck.check(scene)
         let surface = try rasterize(scene, scale: scale)
         defer { cairo_surface_destroy(surface) }
+        return PNGDecoder.Image(surface: surface)
+    }
+}
+
+extension PNGDecoder.Image {
+    /// The words of an ARGB32 image surface, row by row without stride padding.
+    init(surface: OpaquePointer) {
+        cairo_surface_flush(surface)
         let w = Int(cairo_image_surface_get_width(surface)), h = Int(cairo_image_surface_get_height(surface))
         let stride = Int(cairo_image_surface_get_stride(surface))
         let data = UnsafeRawPointer(cairo_image_surface_get_data(surface)!)
@@ -52,6 +52,6 @@ extension SceneRenderer {
             let row = (data + y * stride).assumingMemoryBound(to: UInt32.self)
             for x in 0..<w { pixels[y * w + x] = row[x] }
         }
-        return PNGDecoder.Image(width: w, height: h, pixels: pixels)
+        self.init(width: w, height: h, pixels: pixels)
     }
 }

@@ -61,26 +61,37 @@ struct CLI: Sendable {
         p.arguments = arguments
         p.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         if let folder { p.currentDirectoryURL = folder }
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        p.standardInput = FileHandle.nullDevice
-        try p.run()
-        // Read both pipes before waiting, so a chatty child never blocks on a full pipe.
-        let errData = ReadBox()
-        let group = DispatchGroup()
-        group.enter()
-        DispatchQueue.global().async {
-            errData.data = err.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
-        }
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        p.waitUntilExit()
-        return Result(status: p.terminationStatus,
-                      stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData.data, as: UTF8.self))
+        let (status, out, err) = try drive(p, stdin: nil)
+        return Result(status: status, stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self))
     }
+}
+
+/// Starts `p` with piped output (and input, if given), feeds `stdin`, and
+/// reads both pipes to the end before waiting — so a chatty child never
+/// blocks on a full pipe — then returns its exit status and output.
+func drive(_ p: Process, stdin: Data?) throws -> (status: Int32, stdout: Data, stderr: Data) {
+    let out = Pipe(), err = Pipe(), inp = Pipe()
+    p.standardOutput = out
+    p.standardError = err
+    p.standardInput = stdin == nil ? FileHandle.nullDevice : inp
+    try p.run()
+    let errData = ReadBox()
+    let group = DispatchGroup()
+    group.enter()
+    DispatchQueue.global().async {
+        errData.data = err.fileHandleForReading.readDataToEndOfFile()
+        group.leave()
+    }
+    if let stdin {
+        DispatchQueue.global().async {
+            inp.fileHandleForWriting.write(stdin)
+            try? inp.fileHandleForWriting.close()
+        }
+    }
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    group.wait()
+    p.waitUntilExit()
+    return (p.terminationStatus, outData, errData.data)
 }
 
 private final class ReadBox: @unchecked Sendable { var data = Data() }
@@ -102,27 +113,8 @@ enum Tool {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         p.arguments = [name] + arguments
-        let out = Pipe(), err = Pipe(), inp = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        p.standardInput = stdin == nil ? FileHandle.nullDevice : inp
-        try p.run()
-        if let stdin {
-            inp.fileHandleForWriting.write(stdin)
-            try inp.fileHandleForWriting.close()
-        }
-        let errData = ReadBox()
-        let group = DispatchGroup()
-        group.enter()
-        DispatchQueue.global().async {
-            errData.data = err.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
-        }
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        p.waitUntilExit()
-        return CLI.Result(status: p.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                          stderr: String(decoding: errData.data, as: UTF8.self))
+        let (status, out, err) = try drive(p, stdin: stdin)
+        return CLI.Result(status: status, stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self))
     }
 
     /// Text of a PDF in reading order (`pdftotext -layout` off, so lines follow the content stream).
@@ -142,16 +134,9 @@ enum Tool {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         p.arguments = [name] + arguments
-        let out = Pipe(), inp = Pipe()
-        p.standardOutput = out
-        p.standardInput = inp
-        try p.run()
-        inp.fileHandleForWriting.write(stdin)
-        try inp.fileHandleForWriting.close()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        guard p.terminationStatus == 0 else { throw CLIError.toolFailed(name, p.terminationStatus, "") }
-        return data
+        let (status, out, err) = try drive(p, stdin: stdin)
+        guard status == 0 else { throw CLIError.toolFailed(name, status, String(decoding: err, as: UTF8.self)) }
+        return out
     }
 }
 
