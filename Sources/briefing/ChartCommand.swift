@@ -45,7 +45,7 @@ struct ChartCommand: ParsableCommand {
 
     func validate() throws {
         if output.isEmpty { throw ValidationError("give at least one -o FILE (.png, .pdf or .svg)") }
-        if ChartBuilder.kinds[type] == nil { throw ValidationError("unknown --type '\(type)' (\(ChartBuilder.kinds.keys.sorted().joined(separator: ", ")))") }
+        if ChartBuilder.kinds[type] == nil { throw ValidationError("unknown --type '\(type)' (\(ChartBuilder.kindNames.joined(separator: ", ")))") }
         if TemplateReader.parseSize(size) == nil { throw ValidationError("--size takes WIDTHxHEIGHT (1200x675) or 16:9, square, portrait; found '\(size)'") }
         if ChartSort(rawValue: sort) == nil { throw ValidationError("--sort takes none, ascending or descending") }
         for o in output { _ = try OutputFormat(path: o) }

@@ -12,10 +12,12 @@ public struct ChartBuilder: Sendable {
         self.filler = filler
     }
 
-    public static let kinds: [String: ChartKind] = [
-        "bar": .bar, "horizontal-bar": .horizontalBar, "grouped-bar": .groupedBar, "stacked-bar": .stackedBar,
-        "line": .line, "combo": .combo, "donut": .donut, "bullet": .bullet, "waterfall": .waterfall, "kpi": .kpi,
-    ]
+    /// Chart types by the name templates and `briefing chart --type` use.
+    public static let kindNames = ["bar", "horizontal-bar", "grouped-bar", "stacked-bar", "line", "combo",
+                                   "donut", "bullet", "waterfall", "kpi"]
+    public static let kinds: [String: ChartKind] = Dictionary(uniqueKeysWithValues: zip(kindNames, [
+        ChartKind.bar, .horizontalBar, .groupedBar, .stackedBar, .line, .combo, .donut, .bullet, .waterfall, .kpi,
+    ]))
 
     /// The spec and the units its values (and its right axis's) are counted in.
     public func spec(_ c: ChartDefinition, size: Size) throws -> (spec: ChartSpec, unit: MeasureUnit?, secondaryUnit: MeasureUnit?) {

@@ -1,5 +1,6 @@
 import BriefingCore
 import BriefingLayout
+import Foundation
 
 /// A chart laid out for the page: its full size and, optionally, shorter
 /// versions (tallest first) the page layout may use to avoid leaving a gap.
@@ -183,5 +184,3 @@ public struct DocumentBuilder: Sendable {
         return CharacterSet.decimalDigits.contains(f) || "+−-△▲▽$₩".unicodeScalars.contains(f)
     }
 }
-
-import Foundation

@@ -7,8 +7,9 @@ import Yams
 /// their line and column. Whether columns exist is checked later, against the
 /// data (`TemplateEvaluator`).
 public enum TemplateReader {
-    public static let chartKinds = ["bar", "horizontal-bar", "grouped-bar", "stacked-bar", "line", "combo",
-                                    "donut", "bullet", "waterfall", "kpi"]
+    /// The chart types a template may name, in the order the README lists them
+    /// (the mapping to layout kinds is `ChartBuilder.kinds`).
+    public static let chartKinds = ChartBuilder.kindNames
 
     public static func read(path: String) throws -> Template {
         guard let data = FileManager.default.contents(atPath: path) else {
