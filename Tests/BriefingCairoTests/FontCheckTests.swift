@@ -84,7 +84,11 @@ import Testing
     }
 
     @Test func controlCharactersAreNotDrawable() {
-        #expect(throws: RenderError.self) { try check.check("두 줄\n텍스트", font: Fixtures.gothic) }
+        #expect {
+            try check.check("두 줄\n텍스트", font: Fixtures.gothic)
+        } throws: { error in
+            (error as? RenderError).map { "\($0)".contains("U+000A") } ?? false
+        }
     }
 
     @Test func fallbackDrawsMinusAndThinSpaces() throws {

@@ -34,6 +34,11 @@ struct ImportUTF16Tests {
     func oddByte() {
         var bytes = Self.utf16(bigEndian: false)
         bytes.removeLast()
-        #expect(throws: DiagnosticList.self) { _ = try CSVImporter.read(bytes: bytes, name: "export.txt") }
+        #expect {
+            _ = try CSVImporter.read(bytes: bytes, name: "export.txt")
+        } throws: { error in
+            let d = (error as? DiagnosticList)?.diagnostics.first
+            return d?.message.contains("expected UTF-16 text") == true && d?.location?.file == "export.txt"
+        }
     }
 }

@@ -77,7 +77,12 @@ struct RunScheduleTests {
 
     @Test(arguments: [0, 29, 31])
     func rejectsDaysNotInEveryMonth(day: Int) {
-        #expect(throws: RunError.self) { _ = try Schedule.checkDay(day) }
+        #expect {
+            _ = try Schedule.checkDay(day)
+        } throws: { error in
+            if case .invalidSchedule(let what, _)? = error as? RunError { return what == "--day \(day)" }
+            return false
+        }
     }
 
     /// Asks systemd itself whether it reads our calendar spec; skipped where
