@@ -53,9 +53,9 @@ struct BenchChartCommand: ParsableCommand {
         add("startup.renderer", "SceneRenderer() (font map + context)", ms(since: start))
 
         start = clock()
-        let (spec, unit) = try makeSpec(width: w, height: h)
+        let (spec, numbers) = try makeSpec(width: w, height: h)
         add("startup.csv", "read CSV + chart spec", ms(since: start))
-        let formatter = LocaleChartFormatter(formatter: FigureFormatter(locale: .ko), unit: unit)
+        let formatter = numbers.valueFormatter
         start = clock()
         let scene = try ChartLayout(measurer: firstMeasurer, formatter: formatter).layout(spec)
         add("startup.layout", "first layout (fonts loaded, shaping caches cold)", ms(since: start))
@@ -149,13 +149,14 @@ struct BenchChartCommand: ParsableCommand {
     }
 
     /// The spec `briefing chart FILE --type bar --x X --y Y --title … --source …` builds.
-    private func makeSpec(width: Int, height: Int) throws -> (ChartSpec, MeasureUnit?) {
+    private func makeSpec(width: Int, height: Int) throws -> (ChartSpec, ChartNumbers) {
         let table = try CSVImporter.read(path: file).table
         let formatter = FigureFormatter(locale: .ko)
         let rows = try Measures(table).rows(where: [])
         let (data, unit) = try TableChartData.make(table: table, x: x, y: [y], rows: rows, formatter: formatter)
-        let spec = ChartSpec(kind: .bar, title: title, unitLine: TableChartData.unitLine(unit, locale: .ko), source: source,
-                             size: Size(Double(width), Double(height)), data: data)
-        return (spec, unit)
+        let numbers = try ChartNumbers(data: data, unit: unit, scale: .column, formatter: formatter)
+        let spec = ChartSpec(kind: .bar, title: title, unitLine: numbers.unitLine, source: source,
+                             size: Size(Double(width), Double(height)), data: numbers.data)
+        return (spec, numbers)
     }
 }

@@ -18,6 +18,8 @@ struct ChartCommand: ParsableCommand {
 
         Types: bar, horizontal-bar, grouped-bar, stacked-bar, line, combo, donut, bullet, waterfall, kpi.
         Sizes: 1200x675 (16:9, default), square (1080x1080), portrait (1080x1350), or any WxH.
+        Numbers keep the scale their header gives: 실계약(만달러) 934 is labelled 934 under (단위: 만 달러).
+        --scale 억 converts them exactly (9.34 under (단위: 억 달러)); --scale auto writes 934만 under (단위: 달러).
         """
     )
 
@@ -29,7 +31,10 @@ struct ChartCommand: ParsableCommand {
     @Option(help: "Only rows matching, as in a template's measures: \"연도 = 2024\".") var `where`: String?
     @Option(help: "Title (left-aligned, bold).") var title: String = ""
     @Option(help: "Subtitle under the title.") var subtitle: String?
-    @Option(help: "Unit line, e.g. \"단위: 만 달러\" (default: from the column's header).") var unit: String?
+    @Option(help: "Unit line, e.g. \"단위: 만 달러\" (default: from the column's header and --scale).") var unit: String?
+    @Option(help: ArgumentHelp("Scale of the numbers: 천, 만, 백만, 억, 조, thousand, million, billion, 1 (none), "
+                               + "or auto (만/억 or K/M/B on the labels). Default: the header's (만달러 → 만 달러).",
+                               valueName: "scale")) var scale: String?
     @Option(help: "Source line, e.g. \"자료: 광주 북구\".") var source: String?
     @Option(help: "A note under the chart (repeatable).") var note: [String] = []
     @Option(help: "Size: WIDTHxHEIGHT or a preset (16:9, square, portrait).") var size: String = "1200x675"
@@ -48,6 +53,7 @@ struct ChartCommand: ParsableCommand {
         if ChartBuilder.kinds[type] == nil { throw ValidationError("unknown --type '\(type)' (\(ChartBuilder.kindNames.joined(separator: ", ")))") }
         if TemplateReader.parseSize(size) == nil { throw ValidationError("--size takes WIDTHxHEIGHT (1200x675) or 16:9, square, portrait; found '\(size)'") }
         if ChartSort(rawValue: sort) == nil { throw ValidationError("--sort takes none, ascending or descending") }
+        if let scale, LabelScale(parsing: scale) == nil { throw ValidationError("--scale takes \(LabelScale.accepted); found '\(scale)'") }
         for o in output { _ = try OutputFormat(path: o) }
     }
 
@@ -62,7 +68,16 @@ struct ChartCommand: ParsableCommand {
                 }
             }
             let rows = try Measures(table).rows(where: filters)
-            let (data, columnUnit, secondUnit) = try TableChartData.make(table: table, x: x, y: y, y2: y2, rows: rows, formatter: formatter)
+            let made = try TableChartData.make(table: table, x: x, y: y, y2: y2, rows: rows, formatter: formatter)
+            let numbers: ChartNumbers
+            do {
+                numbers = try ChartNumbers(data: made.data, unit: made.unit, secondaryUnit: made.secondaryUnit,
+                                           scale: scale.flatMap(LabelScale.init(parsing:)) ?? .column, formatter: formatter)
+            } catch { throw Failure.report(Diagnostic("--scale \(scale ?? ""): \(error)")) }
+            let unitLine = unit.map { $0.hasPrefix("(") ? $0 : "(\($0))" } ?? numbers.unitLine
+            if let unit, let problem = numbers.contradiction(withUnitLine: unit) {
+                throw Failure.report(Diagnostic("--unit: \(problem); leave --unit out to have it written, or choose the labels' scale with --scale"))
+            }
             let labels = TableChartData.labels(table: table, x: x, rows: rows, formatter: formatter)
             let annotations = try annotate.map { a -> Annotation in
                 let parts = a.split(separator: "=", maxSplits: 1)
@@ -79,6 +94,7 @@ struct ChartCommand: ParsableCommand {
             if colors.count > 1 { palette.series = colors }
             let references = try reference.map { r -> ReferenceLine in
                 let parts = r.split(separator: "=", maxSplits: 1)
+                // The value is read as the axis shows it (in the --scale chosen).
                 guard parts.count == 2, let v = ExactDecimal(parts[0].replacingOccurrences(of: ",", with: "")) else {
                     throw ValidationError("--reference takes VALUE=LABEL, e.g. 150=목표, found '\(r)'")
                 }
@@ -87,15 +103,15 @@ struct ChartCommand: ParsableCommand {
             var fonts = FontFamilies.nanum
             if let font { fonts = FontFamilies(gothic: font, myeongjo: font, display: font) }
             let spec = ChartSpec(kind: ChartBuilder.kinds[type]!, title: title, subtitle: subtitle,
-                                 unitLine: unit.map { $0.hasPrefix("(") ? $0 : "(\($0))" } ?? TableChartData.unitLine(columnUnit, locale: locale),
-                                 source: source, notes: note, size: Size(Double(w), Double(h)), data: data, palette: palette,
+                                 unitLine: unitLine,
+                                 source: source, notes: note, size: Size(Double(w), Double(h)), data: numbers.data, palette: palette,
                                  highlight: highlight.map { labels[$0] ?? $0 }, referenceLines: references, annotations: annotations,
                                  sort: ChartSort(rawValue: sort)!, fonts: fonts)
             // One Pango font map for measuring and drawing: fonts matched and loaded once.
             let renderer = SceneRenderer(library: .standard)
             let laidOut = try ChartLayout(measurer: PangoTextMeasurer(sharingFontsOf: renderer),
-                                          formatter: LocaleChartFormatter(formatter: formatter, unit: columnUnit),
-                                          secondaryFormatter: secondUnit.map { LocaleChartFormatter(formatter: formatter, unit: $0) }).layoutReport(spec)
+                                          formatter: numbers.valueFormatter,
+                                          secondaryFormatter: numbers.secondaryFormatter).layoutReport(spec)
             let sceneValue = laidOut.scene
             // Whatever was left out to stay legible is said, never dropped silently.
             for w in laidOut.warnings { FileHandle.standardError.write(Data("briefing: warning: \(w)\n".utf8)) }

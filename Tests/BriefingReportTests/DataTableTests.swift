@@ -49,7 +49,23 @@ struct DataTableTests {
         let built = try DataTable(report: r, formatter: FigureFormatter(locale: .ko)).build(d)
         #expect(built.unitNote == "(단위: 만 달러)")
         #expect(built.rows[1].cells == ["다라", "-", "△3"])
-        #expect(try rows(r, .en)[2].cells == ["마바", "300", "\u{2212}20"])
+        // English has no word for 만: the same figures in US$ thousands, exactly.
+        let english = try DataTable(report: r, formatter: FigureFormatter(locale: .en)).build(d)
+        #expect(english.unitNote == "(US$ thousands)")
+        #expect(english.rows[2].cells == ["마바", "3,000", "\u{2212}200"])
+    }
+
+    @Test("scale: converts every money column exactly, and the note says the new scale once")
+    func scaleConverts() throws {
+        let r = try prepare("""
+                  data: {input: c, columns: [기업명, 계약액, 증감], where: "연도 = 2024", total: true, scale: 억}
+
+        """)
+        guard case .table(let t)? = r.template.document?.blocks.first, let d = t.data else { Issue.record("no table"); return }
+        let built = try DataTable(report: r, formatter: FigureFormatter(locale: .ko)).build(d)
+        #expect(built.unitNote == "(단위: 억 달러)")
+        #expect(built.rows.map(\.cells) == [["가나", "0.012", "0.0015"], ["다라", "-", "△0.0003"], ["마바", "0.03", "△0.002"],
+                                             ["사아", "0.0045", "0.0005"], ["합계", "0.0465", "△0.0003"]])
     }
 
     @Test("an unknown column is found before rendering, at the table's place")

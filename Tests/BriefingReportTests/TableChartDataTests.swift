@@ -14,15 +14,16 @@ struct TableChartDataTests {
         let r = try TableChartData.make(table: table, x: "연도", y: ["수출액"], y2: ["증감률"], rows: [0, 1, 2], formatter: ko)
         #expect(r.unit?.powerOfTen == 4)
         #expect(r.secondaryUnit?.quantity == .percent)
-        let spec = ChartSpec(kind: .combo, title: "수출액과 증감률", data: r.data)
-        let scene = try ChartLayout(measurer: ApproximateTextMeasurer(),
-                                    formatter: LocaleChartFormatter(formatter: ko, unit: r.unit),
-                                    secondaryFormatter: r.secondaryUnit.map { LocaleChartFormatter(formatter: ko, unit: $0) }).layout(spec)
+        let numbers = try ChartNumbers(data: r.data, unit: r.unit, secondaryUnit: r.secondaryUnit, scale: .column, formatter: ko)
+        let spec = ChartSpec(kind: .combo, title: "수출액과 증감률", unitLine: numbers.unitLine, data: numbers.data)
+        let scene = try ChartLayout(measurer: ApproximateTextMeasurer(), formatter: numbers.valueFormatter,
+                                    secondaryFormatter: numbers.secondaryFormatter).layout(spec)
         let right = scene.allTextRuns.filter { $0.role == "tick-y2" }.map(\.text)
         #expect(!right.isEmpty)
         #expect(right.allSatisfy { $0.hasSuffix("%") }, "\(right)")
         let left = scene.allTextRuns.filter { $0.role == "tick-y" }.map(\.text)
-        #expect(left.contains("1,000만"), "\(left)")
+        #expect(left.contains("1,000"), "\(left)")
+        #expect(numbers.unitLine == "(단위: 만 달러, %)")
     }
 
     @Test("categories can be named as the data writes them: 2024 is the 2024년 bar")
@@ -38,9 +39,10 @@ struct TableChartDataTests {
         }
     }
 
-    @Test("the unit line writes a scale and its unit apart", arguments: [("만달러", "(단위: 만 달러)"), ("천원", "(단위: 천 원)"), ("명", "(단위: 명)")])
-    func unitLine(written: String, expected: String) {
-        let unit = MeasureUnit(.other(written), written: written)
-        #expect(TableChartData.unitLine(unit, locale: .ko) == expected)
+    @Test("the unit line writes a scale and its unit apart",
+          arguments: [("만달러", "(단위: 만 달러)"), ("천원", "(단위: 천 원)"), ("명", "(단위: 명)"), ("천명", "(단위: 천명)")])
+    func unitLine(written: String, expected: String) throws {
+        let unit = try #require(HeaderParser.parse("x(\(written))").unit)
+        #expect(try UnitDisplay(source: unit, locale: .ko).unitLine == expected)
     }
 }

@@ -28,10 +28,8 @@ public enum HeaderParser {
 
 /// The units Korean statistics tables write in headers.
 enum UnitTable {
-    /// Scale prefixes: 천 10³, 만 10⁴, 십만 10⁵, 백만 10⁶, 천만 10⁷, 억 10⁸, 십억 10⁹, 조 10¹².
-    static let scales: [(String, Int)] = [
-        ("십억", 9), ("천만", 7), ("백만", 6), ("십만", 5), ("천", 3), ("만", 4), ("억", 8), ("조", 12),
-    ]
+    /// Scale prefixes (천, 만, 백만, 억, 조 …; see `ScaleWords`).
+    static let scales = ScaleWords.korean
     static let currencies: [(String, Currency)] = [
         ("미달러", .usd), ("미화달러", .usd), ("달러", .usd), ("불", .usd), ("us$", .usd), ("usd", .usd), ("$", .usd),
         ("원", .krw), ("krw", .krw), ("₩", .krw),

@@ -19,17 +19,11 @@ public struct ChartBuilder: Sendable {
         ChartKind.bar, .horizontalBar, .groupedBar, .stackedBar, .line, .combo, .donut, .bullet, .waterfall, .kpi,
     ]))
 
-    /// The spec and the units its values (and its right axis's) are counted in.
-    public func spec(_ c: ChartDefinition, size: Size) throws -> (spec: ChartSpec, unit: MeasureUnit?, secondaryUnit: MeasureUnit?) {
+    /// The spec, its numbers in the shown scale, and the formatters that write them.
+    public func spec(_ c: ChartDefinition, size: Size) throws -> (spec: ChartSpec, numbers: ChartNumbers) {
         let kind = Self.kinds[c.kind]!
-        var data: ChartData
-        var unit: MeasureUnit?
-        var unit2: MeasureUnit?
-        if let d = c.data {
-            (data, unit, unit2) = try fromTable(d, c)
-        } else {
-            (data, unit) = try fromBars(c)
-        }
+        let numbers = try self.numbers(c)
+        var data = numbers.data
         if kind == .waterfall {
             data.waterfallSteps = c.bars.map { WaterfallStep(rawValue: $0.step ?? "delta") ?? .delta }
         }
@@ -43,34 +37,54 @@ public struct ChartBuilder: Sendable {
         if colors.count > 1 { palette.series = colors }
         var references: [ReferenceLine] = []
         if let r = c.reference {
-            guard let a = amount(report.figures[r.measure], unit: unit) else {
+            guard case .amount(let a)? = report.figures[r.measure]?.value, let v = numbers.shownValue(a) else {
                 throw c.source.error("chart '\(c.id)': reference '\(r.measure)' is not an amount in the chart's unit")
             }
-            references.append(ReferenceLine(value: a, label: filler.fill(r.label)))
+            references.append(ReferenceLine(value: v, label: filler.fill(r.label)))
         }
         let labels = try categoryLabels(c)
-        let unitLine = filler.fill(c.unit).map { $0.hasPrefix("(") ? $0 : "(\($0))" }
-        let spec = ChartSpec(kind: kind, title: filler.fill(c.title) ?? "", subtitle: filler.fill(c.subtitle), unitLine: unitLine,
-                             source: filler.fill(c.sourceLine), notes: c.notes.map { filler.fill($0) }, size: size, data: data,
-                             palette: palette, highlight: filler.fill(c.highlight).map { labels[$0] ?? $0 }, referenceLines: references,
+        let spec = ChartSpec(kind: kind, title: filler.fill(c.title) ?? "", subtitle: filler.fill(c.subtitle),
+                             unitLine: try unitLine(c, numbers), source: filler.fill(c.sourceLine),
+                             notes: c.notes.map { filler.fill($0) }, size: size, data: data, palette: palette,
+                             highlight: filler.fill(c.highlight).map { labels[$0] ?? $0 }, referenceLines: references,
                              annotations: c.annotations.map { a in
                                  let category = filler.fill(a.category)
                                  return Annotation(category: labels[category] ?? category, text: filler.fill(a.text))
                              },
                              sort: ChartSort(rawValue: c.data?.sort ?? "none") ?? .none)
-        return (spec, unit, unit2)
+        return (spec, numbers)
     }
 
-    /// The formatter that writes ticks and value labels in the report's locale and the chart's unit.
-    public func valueFormatter(unit: MeasureUnit?) -> LocaleChartFormatter {
-        LocaleChartFormatter(formatter: filler.text.formatter, unit: unit)
+    /// The chart's data and the one scale decision for its numbers.
+    public func numbers(_ c: ChartDefinition) throws -> ChartNumbers {
+        var data: ChartData
+        var unit: MeasureUnit?
+        var unit2: MeasureUnit?
+        if let d = c.data {
+            (data, unit, unit2) = try fromTable(d, c)
+        } else {
+            (data, unit) = try fromBars(c)
+        }
+        let locale = filler.text.formatter.locale
+        do {
+            return try ChartNumbers(data: data, unit: unit, secondaryUnit: unit2, scale: c.scale.scale(for: locale),
+                                    formatter: filler.text.formatter)
+        } catch {
+            throw c.source.error("chart '\(c.id)': scale: \(error)")
+        }
     }
 
-    func amount(_ f: Figure?, unit: MeasureUnit?) -> ExactDecimal? {
-        guard case .amount(let a)? = f?.value else { return nil }
-        guard let unit else { return a.value }
-        guard a.unit.quantity == unit.quantity || a.unit.written.isEmpty else { return nil }
-        return a.value.shifted(by: a.unit.powerOfTen - unit.powerOfTen)
+    /// The template's `unit:` if it fits the labels, else the unit line the
+    /// scale gives; a `unit:` that names another scale than the labels' is an
+    /// error at its place (`unit says 만 달러 but the labels are in 달러`).
+    func unitLine(_ c: ChartDefinition, _ numbers: ChartNumbers) throws -> String? {
+        guard let written = filler.fill(c.unit) else { return numbers.unitLine }
+        if let problem = numbers.contradiction(withUnitLine: written) {
+            let locale = filler.text.formatter.locale.rawValue
+            let source = c.unit?.variantSources[locale] ?? c.unit?.source ?? c.source
+            throw source.error("chart '\(c.id)': \(problem); leave unit: out to have it written, or set scale:")
+        }
+        return written.hasPrefix("(") ? written : "(\(written))"
     }
 
     func fromBars(_ c: ChartDefinition) throws -> (ChartData, MeasureUnit?) {
@@ -115,31 +129,5 @@ public struct ChartBuilder: Sendable {
         } catch {
             throw d.source.error("chart '\(c.id)': \(error.message)")
         }
-    }
-}
-
-/// Chart ticks and value labels written by the report's formatter:
-/// `500만`, `1,000만` (ko) or `$5M` (en), in the chart's unit.
-public struct LocaleChartFormatter: ChartValueFormatter {
-    public let formatter: FigureFormatter
-    public let unit: MeasureUnit?
-
-    public init(formatter: FigureFormatter, unit: MeasureUnit?) {
-        self.formatter = formatter
-        self.unit = unit
-    }
-
-    public func valueLabel(_ v: ExactDecimal) -> String {
-        guard let unit else { return formatter.count(v, noun: "", myriad: false) }
-        if unit.quantity == .percent { return formatter.percent(value: v) }
-        return formatter.shortAmount(Amount(v, unit))
-    }
-
-    public func tickLabel(_ v: ExactDecimal, step: ExactDecimal) -> String {
-        if unit?.quantity == .percent {
-            let digits = max(0, -step.normalized.exponent)
-            return formatter.percent(value: v, precision: .digits(digits))
-        }
-        return formatter.axisTick(value: v, unit: unit, step: step)
     }
 }

@@ -50,53 +50,72 @@ struct DataTable {
             rest = Array(rows[limit...])
             rows = Array(rows[..<limit])
         }
-        var out = rows.map { r in TableRow(cells: columns.map { text($0[r]) }) }
+        let scale = d.scale.scale(for: formatter.locale)
+        let displays = columns.map { display($0, scale, rows: rows + rest) }
+        var out = rows.map { r in TableRow(cells: zip(columns, displays).map { text($0[r], $1) }) }
         let label = formatter.locale == .ko ? "기타" : "Others"
         let totalLabel = formatter.locale == .ko ? "합계" : "Total"
-        if d.others, !rest.isEmpty { out.append(TableRow(cells: summed(columns, rest, label: label))) }
-        if d.total { out.append(TableRow(cells: summed(columns, rows + (d.others ? rest : []), label: totalLabel), style: .total)) }
-        return Built(titles: columns.map(\.name), rows: out, unitNote: unitNote(columns))
+        if d.others, !rest.isEmpty { out.append(TableRow(cells: summed(columns, displays, rest, label: label))) }
+        if d.total {
+            out.append(TableRow(cells: summed(columns, displays, rows + (d.others ? rest : []), label: totalLabel), style: .total))
+        }
+        return Built(titles: columns.map(\.name), rows: out, unitNote: unitNote(columns, displays))
+    }
+
+    /// How a column's numbers are shown: in the table's `scale:` where the
+    /// column has a scale to change (money, counts), else in its header's.
+    /// The digits are the column's, chosen for all its shown values together.
+    func display(_ c: Column, _ scale: LabelScale, rows: [Int]) -> ColumnDisplay {
+        let unit = c.unit ?? (c.type == .percent ? MeasureUnit(.percent, written: "%") : nil)
+        // `%`, `%p` and named units keep their own scale; that never fails.
+        let d = (try? UnitDisplay(source: unit, scale: scale, locale: formatter.locale))
+            ?? (try? UnitDisplay(source: unit, locale: formatter.locale))!
+        let values = rows.compactMap { c[$0].decimal }
+        let shown = (values + [values.reduce(.zero, +)]).map(d.shownValue)
+        return ColumnDisplay(unit: d, digits: FigureFormatter.labelDigits(for: shown))
+    }
+
+    struct ColumnDisplay {
+        var unit: UnitDisplay
+        var digits: Int
     }
 
     /// A row of exact sums of the numeric columns; `label` in the first text
     /// column; percentages are not added up (a sum of shares means nothing).
-    func summed(_ columns: [Column], _ rows: [Int], label: String) -> [String] {
+    func summed(_ columns: [Column], _ displays: [ColumnDisplay], _ rows: [Int], label: String) -> [String] {
         var labelled = false
-        return columns.map { c in
+        return zip(columns, displays).map { c, display in
             if c.type.isNumeric && c.type != .percent {
                 let values = rows.compactMap { c[$0].decimal }
-                return values.isEmpty ? formatter.notComputable : number(values.reduce(.zero, +))
+                return values.isEmpty ? formatter.notComputable : number(values.reduce(.zero, +), display)
             }
             if !labelled && !c.type.isNumeric { labelled = true; return label }
             return ""
         }
     }
 
-    func text(_ cell: CellValue) -> String {
+    func text(_ cell: CellValue, _ display: ColumnDisplay) -> String {
         switch cell {
-        case .number(let n): return number(n)
+        case .number(let n): return number(n, display)
         case .percent(let p): return formatter.percent(value: p)
         case .missing: return formatter.notComputable
         default: return TableChartData.label(cell, formatter)
         }
     }
 
-    /// `14,500`; a negative as `△12` in Korean tables, `−12` in English.
-    func number(_ n: ExactDecimal) -> String {
-        let plain = formatter.count(n.magnitude, noun: "", myriad: false)
-        guard n.isNegative else { return plain }
+    /// `14,500` in the column's shown scale; a negative as `△12` in Korean
+    /// tables, `−12` in English.
+    func number(_ n: ExactDecimal, _ display: ColumnDisplay) -> String {
+        let shown = display.unit.shownValue(n)
+        let plain = formatter.label(shown.magnitude, display: display.unit, digits: display.digits)
+        guard shown.rounded(toScale: display.digits).isNegative else { return plain }
         return (formatter.locale == .ko ? "△" : "\u{2212}") + plain
     }
 
-    /// `(단위: 건, 만 달러)` from the units of the numeric columns.
-    func unitNote(_ columns: [Column]) -> String? {
-        var units: [String] = []
-        for c in columns where c.type.isNumeric && c.type != .percent {
-            guard let u = c.unit, !u.written.isEmpty else { continue }
-            let w = TableChartData.spaced(u.written)
-            if !units.contains(w) { units.append(w) }
-        }
-        guard !units.isEmpty else { return nil }
-        return formatter.locale == .ko ? "(단위: \(units.joined(separator: ", ")))" : "(\(units.joined(separator: ", ")))"
+    /// `(단위: 건, 만 달러)` from the shown units of the numeric columns
+    /// (percent cells carry their own `%`).
+    func unitNote(_ columns: [Column], _ displays: [ColumnDisplay]) -> String? {
+        let numeric = zip(columns, displays).filter { $0.0.type.isNumeric && $0.0.type != .percent }.map(\.1.unit)
+        return UnitDisplay.unitLine(numeric, locale: formatter.locale)
     }
 }

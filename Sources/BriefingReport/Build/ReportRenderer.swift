@@ -89,9 +89,9 @@ public final class ReportRenderer {
     }
 
     public func chartScene(_ c: ChartDefinition, builder: ChartBuilder, size: Size) throws -> Scene {
-        let (spec, unit, unit2) = try builder.spec(c, size: size)
-        let result = try ChartLayout(measurer: measurer, formatter: builder.valueFormatter(unit: unit),
-                                     secondaryFormatter: unit2.map { builder.valueFormatter(unit: $0) }).layoutReport(spec)
+        let (spec, numbers) = try builder.spec(c, size: size)
+        let result = try ChartLayout(measurer: measurer, formatter: numbers.valueFormatter,
+                                     secondaryFormatter: numbers.secondaryFormatter).layoutReport(spec)
         for w in result.warnings {
             let text = "chart '\(c.id)' at \(Int(size.width))×\(Int(size.height)): \(w)"
             if !warnings.contains(text) { warnings.append(text) }

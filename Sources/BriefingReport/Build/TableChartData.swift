@@ -86,25 +86,4 @@ public enum TableChartData {
         case .missing: return f.notComputable
         }
     }
-
-    /// `만달러` → `만 달러`, `천원` → `천 원`: a scale word and its unit apart, as
-    /// Korean charts write them.
-    static func spaced(_ written: String) -> String {
-        for scale in ["백만", "천", "만", "억", "조"] where written.hasPrefix(scale) {
-            let rest = written.dropFirst(scale.count)
-            if rest.hasPrefix("달러") || rest.hasPrefix("원") { return scale + " " + rest }
-        }
-        return written
-    }
-
-    /// The unit line a chart shows under its title when none is given.
-    public static func unitLine(_ unit: MeasureUnit?, locale: ReportLocale) -> String? {
-        guard let unit, !unit.written.isEmpty else { return nil }
-        switch locale {
-        case .ko: return "(단위: \(spaced(unit.written)))"
-        case .en:
-            if let c = unit.currency { return c == .usd ? "(US dollars)" : "(Korean won)" }
-            return nil
-        }
-    }
 }

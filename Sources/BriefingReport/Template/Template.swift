@@ -141,6 +141,8 @@ public struct TableDataSpec: Sendable, Hashable {
     public var limit: Int?
     public var others: Bool
     public var total: Bool
+    /// The scale of its numbers (`scale: 억`); each column's header's by default.
+    public var scale: ScaleSetting
     public var source: TemplateSource
 }
 
@@ -182,6 +184,8 @@ public struct ChartDefinition: Sendable, Hashable {
     public var title: LocalizedText?
     public var subtitle: LocalizedText?
     public var unit: LocalizedText?
+    /// The scale of its numbers (`scale: 억`); the header's by default.
+    public var scale: ScaleSetting
     public var sourceLine: LocalizedText?
     public var notes: [LocalizedText]
     /// Bars from measures: `{label: 목표, measure: target_2024}`; in a
@@ -226,4 +230,22 @@ public struct PressExport: Sendable, Hashable {
     public var width: Int
     public var height: Int
     public var formats: [String]
+}
+
+/// A chart's or data table's `scale:`, typed when read: one for every locale
+/// (`scale: 억`) or one a locale (`scale: {en: million}`); a locale it does not
+/// name keeps the header's scale.
+public struct ScaleSetting: Sendable, Hashable {
+    public var all: LabelScale?
+    public var byLocale: [ReportLocale: LabelScale]
+
+    public init(all: LabelScale? = nil, byLocale: [ReportLocale: LabelScale] = [:]) {
+        self.all = all
+        self.byLocale = byLocale
+    }
+
+    /// The header's scale in every locale: what a template without `scale:` gets.
+    public static let column = ScaleSetting()
+
+    public func scale(for locale: ReportLocale) -> LabelScale { byLocale[locale] ?? all ?? .column }
 }

@@ -333,9 +333,10 @@ public enum TemplateReader {
         if let limit, limit < 1 { throw limitNode!.error("limit must be 1 or more") }
         let others = try k.optional("others")?.bool("others") ?? false
         let total = try k.optional("total")?.bool("total") ?? false
-        try k.finish(allowed: ["input", "columns", "where", "sort", "limit", "others", "total"])
+        let scale = try k.optional("scale").map(readScale) ?? .column
+        try k.finish(allowed: ["input", "columns", "where", "sort", "limit", "others", "total", "scale"])
         return TableDataSpec(input: input, columns: columns, conditions: conditions, sortColumn: sortColumn, descending: descending,
-                             limit: limit, others: others, total: total, source: source(v))
+                             limit: limit, others: others, total: total, scale: scale, source: source(v))
     }
 
     // MARK: Charts
@@ -349,6 +350,7 @@ public enum TemplateReader {
             let title = try k.optional("title").map { try text($0, "title") }
             let subtitle = try k.optional("subtitle").map { try text($0, "subtitle") }
             let unit = try k.optional("unit").map { try text($0, "unit") }
+            let scale = try k.optional("scale").map(readScale) ?? .column
             let sourceLine = try k.optional("source").map { try text($0, "source") }
             let notes = try k.optional("notes")?.list("notes").map { try text($0, "a note") } ?? []
             var bars: [BarSpec] = []
@@ -400,12 +402,30 @@ public enum TemplateReader {
                 try pk.finish(allowed: ["size", "formats"])
                 press = PressExport(width: w, height: h, formats: formats)
             }
-            try k.finish(allowed: ["type", "title", "subtitle", "unit", "source", "notes", "bars", "data", "highlight",
+            try k.finish(allowed: ["type", "title", "subtitle", "unit", "scale", "source", "notes", "bars", "data", "highlight",
                                    "annotations", "reference", "colors", "height", "press"])
-            return ChartDefinition(id: id, kind: kind, title: title, subtitle: subtitle, unit: unit, sourceLine: sourceLine,
+            return ChartDefinition(id: id, kind: kind, title: title, subtitle: subtitle, unit: unit, scale: scale, sourceLine: sourceLine,
                                    notes: notes, bars: bars, data: data, highlight: highlight, annotations: annotations, reference: reference,
                                    colors: colors, height: height, press: press, source: source(keyNode))
         }
+    }
+
+    /// `scale: 억` for every locale, or `scale: {ko: 만, en: million}` one a locale.
+    static func readScale(_ v: YAMLValue) throws -> ScaleSetting {
+        func one(_ node: YAMLValue) throws -> LabelScale {
+            let text = try node.string("scale")
+            guard let s = LabelScale(parsing: text) else {
+                throw node.error("scale must be one of \(LabelScale.accepted), found '\(text)'")
+            }
+            return s
+        }
+        guard v.isMapping else { return ScaleSetting(all: try one(v)) }
+        var byLocale: [ReportLocale: LabelScale] = [:]
+        for (name, keyNode, value) in try v.mapping("scale") {
+            guard let locale = ReportLocale(rawValue: name) else { throw keyNode.error("scale: a locale is ko or en, found '\(name)'") }
+            byLocale[locale] = try one(value)
+        }
+        return ScaleSetting(byLocale: byLocale)
     }
 
     /// `1200x675`, `1200×675`, or a preset: `16:9` (1200×675), `square` (1080×1080), `portrait` (1080×1350).
