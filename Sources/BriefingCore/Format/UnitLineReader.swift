@@ -15,9 +15,26 @@ public enum UnitLineReader {
             body = String(body.dropFirst(2)).trimmingSpaces
             if body.hasPrefix(":") || body.hasPrefix("：") { body = String(body.dropFirst()) }
         }
-        return body.split(whereSeparator: { $0 == "," || $0 == "，" || $0 == "·" }).compactMap { part in
-            UnitTable.unit(part) ?? english(part)
+        return listItems(body).compactMap { part in UnitTable.unit(part) ?? english(part) }
+    }
+
+    /// `건, 만 달러` → [건, 만 달러]; a comma between digits groups thousands
+    /// (`× 100,000,000`) and does not part the list.
+    static func listItems(_ text: String) -> [Substring] {
+        let chars = Array(text)
+        var items: [Substring] = []
+        var start = text.startIndex
+        var index = text.startIndex
+        for (i, c) in chars.enumerated() {
+            let grouping = c == "," && i > 0 && chars[i - 1].isNumber && i + 1 < chars.count && chars[i + 1].isNumber
+            if (c == "," || c == "，" || c == "·") && !grouping {
+                items.append(text[start..<index])
+                start = text.index(after: index)
+            }
+            index = text.index(after: index)
         }
+        items.append(text[start...])
+        return items.filter { !$0.allSatisfy { $0 == " " } }
     }
 
     /// `US dollars`, `US$ thousands`, `KRW billions`, `millions of won`,
@@ -82,7 +99,7 @@ extension UnitDisplay {
     /// What the labels are counted in, for messages: `만 달러`, `달러 (만/억 on the labels)`.
     var labelUnitDescription: String? {
         guard let shown else { return nil }
-        let w = Self.koreanWords(shown)
+        let w = locale == .ko ? Self.koreanWords(shown) : Self.englishWords(shown)
         return words ? "\(w) (\(locale == .ko ? "만/억" : "K/M/B") on the labels)" : w
     }
 }

@@ -38,7 +38,11 @@ public struct PreparedReport: Sendable {
             throw DiagnosticList([e.diagnostic])
         }
         figures.merge(named) { a, _ in a }
-        return PreparedReport(template: template, inputs: inputs, figures: figures, kinds: kinds, period: period)
+        let report = PreparedReport(template: template, inputs: inputs, figures: figures, kinds: kinds, period: period)
+        // Units written by hand are held to the numbers once the figures (and so their scales) are known.
+        let unitProblems = UnitChecks.problems(report)
+        if !unitProblems.isEmpty { throw DiagnosticList(Self.inFileOrder(unitProblems.map(\.diagnostic))) }
+        return report
     }
 
     /// The months a monthly run compares, for texts: `{@period}` → 2024년 3월,
