@@ -78,7 +78,8 @@ extension UnitDisplay {
         let all = [self] + others
         for unit in said {
             let fits = all.contains { d in
-                guard let shown = d.shown else { return false }
+                // A column without a unit counts whatever the unit line says; only the scale can be wrong.
+                guard let shown = d.shown, d.source != nil else { return unit.powerOfTen == (d.shown?.powerOfTen ?? 0) }
                 switch (unit.quantity, shown.quantity) {
                 case (.money(let a), .money(let b)): return a == b && unit.powerOfTen == shown.powerOfTen
                 case (.count(let a), .count(let b)):
