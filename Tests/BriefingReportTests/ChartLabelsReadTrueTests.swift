@@ -77,7 +77,7 @@ struct ChartLabelsReadTrueTests {
                         // A combo's line labels are percentages: they carry their own `%`.
                         for figure in LabelReader.figures(in: run.text, unitPower: power) {
                             #expect(truths.contains { figure.reads($0) },
-                                    "\(kind) \(locale) \(written) 10^\(magnitude) \(scale): '\(run.text)' under \(n.unitLine ?? "no unit line") reads \(figure)")
+                                    "\(kind) \(locale) \(written) 10^\(magnitude) \(scale): '\(run.text)' under \(n.unitLine ?? "-") reads \(figure)")
                             checked += 1
                         }
                     }
@@ -100,7 +100,8 @@ struct ChartLabelsReadTrueTests {
                     let scene = try ChartLayout(measurer: ApproximateTextMeasurer(), formatter: n.valueFormatter).layout(spec)
                     let power = LabelReader.power(ofUnitLine: n.display.unitLine)
                     let ticks = scene.allTextRuns.filter { $0.role == "tick-y" }.compactMap { run in
-                        LabelReader.figures(in: run.text, unitPower: power).first.map { ($0.value.doubleValue, run.origin.y - (run.ascent - run.descent) / 2) }
+                        let middle = run.origin.y - (run.ascent - run.descent) / 2
+                        return LabelReader.figures(in: run.text, unitPower: power).first.map { ($0.value.doubleValue, middle) }
                     }
                     try #require(ticks.count >= 2)
                     let (v0, y0) = ticks.first!, (v1, y1) = ticks.last!

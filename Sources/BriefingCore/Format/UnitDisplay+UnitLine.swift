@@ -26,7 +26,8 @@ extension UnitDisplay {
     }
 
     static func koreanWords(_ u: MeasureUnit) -> String {
-        let scale = ScaleWords.koreanWord(u.powerOfTen) ?? "× " + DecimalText.grouped(ExactDecimal(significand: 1, exponent: u.powerOfTen), scale: 0)
+        let multiplier = DecimalText.grouped(ExactDecimal(significand: 1, exponent: u.powerOfTen), scale: 0)
+        let scale = ScaleWords.koreanWord(u.powerOfTen) ?? "× " + multiplier
         switch u.quantity {
         case .money(let c):
             let word = c == .usd ? "달러" : "원"

@@ -38,7 +38,8 @@ enum LabelReader {
         while i < chars.count {
             guard chars[i].isASCII, chars[i].isNumber else { i += 1; continue }
             var j = i
-            while j < chars.count, chars[j].isNumber || chars[j] == "," || (chars[j] == "." && j + 1 < chars.count && chars[j + 1].isNumber) {
+            func decimalPoint(_ j: Int) -> Bool { chars[j] == "." && j + 1 < chars.count && chars[j + 1].isNumber }
+            while j < chars.count, chars[j].isNumber || chars[j] == "," || decimalPoint(j) {
                 j += 1
             }
             let digits = String(chars[i..<j]).filter { $0 != "," }
