@@ -31,7 +31,7 @@ struct BenchBriefingCommand: ParsableCommand {
 
     func run() throws {
         let first = try PreparedReport.prepare(templatePath: template)
-        let request = RenderRequest(locale: locale ?? ReportLocale(rawValue: first.template.locale) ?? .ko,
+        let request = RenderRequest(locale: locale ?? first.template.locale,
                                     formats: ["pdf"], creationDate: "2024-04-07T09:00:00+09:00",
                                     baseName: RenderRequest.baseName(forTemplate: template))
         let renderer = ReportRenderer()

@@ -34,7 +34,7 @@ struct ChartCommand: ParsableCommand {
     @Option(help: "Unit line, e.g. \"단위: 만 달러\" (default: from the column's header and --scale).") var unit: String?
     @Option(help: ArgumentHelp("Scale of the numbers: 천, 만, 백만, 억, 조, thousand, million, billion, 1 (none), "
                                + "or auto (만/억 or K/M/B on the labels). Default: the header's (만달러 → 만 달러).",
-                               valueName: "scale")) var scale: String?
+                               valueName: "scale")) var scale: LabelScale?
     @Option(help: "Source line, e.g. \"자료: 광주 북구\".") var source: String?
     @Option(help: "A note under the chart (repeatable).") var note: [String] = []
     @Option(help: "Size: WIDTHxHEIGHT or a preset (16:9, square, portrait).") var size: String = "1200x675"
@@ -42,7 +42,7 @@ struct ChartCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A reference line: VALUE=LABEL, e.g. 150=목표 150만 달러.", valueName: "value=label")) var reference: [String] = []
     @Option(help: "Colours (#rrggbb), first for the main series; repeatable.") var color: [String] = []
     @Option(help: ArgumentHelp("A note at a category: CATEGORY=TEXT (repeatable).", valueName: "category=text")) var annotate: [String] = []
-    @Option(help: "Sort: none, ascending, descending.") var sort: String = "none"
+    @Option(help: "Sort: none, ascending (asc), descending (desc).") var sort: ChartSort = .none
     @Option(help: "Locale of numbers: ko or en.") var locale: ReportLocale = .ko
     @Option(help: "Font family for all text (default NanumGothic / NanumSquare).") var font: String?
     @Option(name: [.short, .customLong("output")], help: "Output file (.png, @2x.png, .pdf, .svg); repeatable.") var output: [String]
@@ -52,8 +52,6 @@ struct ChartCommand: ParsableCommand {
         if output.isEmpty { throw ValidationError("give at least one -o FILE (.png, .pdf or .svg)") }
         if ChartBuilder.kinds[type] == nil { throw ValidationError("unknown --type '\(type)' (\(ChartBuilder.kindNames.joined(separator: ", ")))") }
         if TemplateReader.parseSize(size) == nil { throw ValidationError("--size takes WIDTHxHEIGHT (1200x675) or 16:9, square, portrait; found '\(size)'") }
-        if ChartSort(rawValue: sort) == nil { throw ValidationError("--sort takes none, ascending or descending") }
-        if let scale, LabelScale(parsing: scale) == nil { throw ValidationError("--scale takes \(LabelScale.accepted); found '\(scale)'") }
         for o in output { _ = try OutputFormat(path: o) }
     }
 
@@ -72,8 +70,8 @@ struct ChartCommand: ParsableCommand {
             let numbers: ChartNumbers
             do {
                 numbers = try ChartNumbers(data: made.data, unit: made.unit, secondaryUnit: made.secondaryUnit,
-                                           scale: scale.flatMap(LabelScale.init(parsing:)) ?? .column, formatter: formatter)
-            } catch { throw Failure.report(Diagnostic("--scale \(scale ?? ""): \(error)")) }
+                                           scale: scale ?? .column, formatter: formatter)
+            } catch { throw Failure.report(Diagnostic("--scale: \(error)")) }
             let unitLine = unit.map { $0.hasPrefix("(") ? $0 : "(\($0))" } ?? numbers.unitLine
             if let unit, let problem = numbers.contradiction(withUnitLine: unit) {
                 throw Failure.report(Diagnostic("--unit: \(problem); leave --unit out to have it written, or choose the labels' scale with --scale"))
@@ -106,7 +104,7 @@ struct ChartCommand: ParsableCommand {
                                  unitLine: unitLine,
                                  source: source, notes: note, size: Size(Double(w), Double(h)), data: numbers.data, palette: palette,
                                  highlight: highlight.map { labels[$0] ?? $0 }, referenceLines: references, annotations: annotations,
-                                 sort: ChartSort(rawValue: sort)!, fonts: fonts)
+                                 sort: sort, fonts: fonts)
             // One Pango font map for measuring and drawing: fonts matched and loaded once.
             let renderer = SceneRenderer(library: .standard)
             let laidOut = try ChartLayout(measurer: PangoTextMeasurer(sharingFontsOf: renderer),
@@ -135,4 +133,15 @@ struct ChartCommand: ParsableCommand {
             throw Failure.report(error)
         }
     }
+}
+
+/// `--sort asc`: the sort grammar templates use (`ChartSort(word:)`).
+extension ChartSort: ExpressibleByArgument {
+    public init?(argument: String) { self.init(word: argument) }
+    public static var allValueStrings: [String] { ["none", "ascending", "descending"] }
+}
+
+/// `--scale 억`: parsed once, here (`LabelScale(parsing:)`).
+extension LabelScale: ExpressibleByArgument {
+    public init?(argument: String) { self.init(parsing: argument) }
 }

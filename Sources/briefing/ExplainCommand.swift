@@ -27,7 +27,7 @@ struct ExplainCommand: ParsableCommand {
         do {
             let report = try PreparedReport.prepare(templatePath: options.template, overrides: try options.overrides(),
                                                     period: try periodOptions.context())
-            let text = FigureText(formatter: FigureFormatter(locale: locale ?? ReportLocale(rawValue: report.template.locale) ?? .ko))
+            let text = FigureText(formatter: FigureFormatter(locale: locale ?? report.template.locale))
             let names = measures.isEmpty ? report.template.measures.map(\.name) : measures
             var blocks: [String] = []
             for name in names {

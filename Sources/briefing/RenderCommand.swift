@@ -43,7 +43,7 @@ struct RenderCommand: ParsableCommand {
         do {
             let report = try PreparedReport.prepare(templatePath: options.template, overrides: try options.overrides(),
                                                     period: try periodOptions.context())
-            var request = RenderRequest(locale: locale ?? ReportLocale(rawValue: report.template.locale) ?? .ko, formats: formats,
+            var request = RenderRequest(locale: locale ?? report.template.locale, formats: formats,
                                         creationDate: Clock.nowISO8601(), baseName: RenderRequest.baseName(forTemplate: options.template))
             request.pressCharts = !noPress
             let renderer = ReportRenderer()

@@ -75,7 +75,7 @@ struct RunCommand: ParsableCommand {
                         try session.readInput(path)
                     }
                 }
-                let request = RenderRequest(locale: locale ?? ReportLocale(rawValue: report.template.locale) ?? .ko,
+                let request = RenderRequest(locale: locale ?? report.template.locale,
                                             creationDate: clock.timestamp(), baseName: RenderRequest.baseName(forTemplate: templatePath))
                 let renderer = ReportRenderer()
                 let files = try runLog.timed("render", detail: { (f: [RenderedFile]) in "\(f.count) files" }) {

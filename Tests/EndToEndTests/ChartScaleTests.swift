@@ -52,8 +52,8 @@ struct ChartScaleTests {
         let cli = try CLI.locate()
         let r = try cli.run(["chart", Self.missions, "--x", "지역", "--y", "실계약", "--scale", "sideways", "-o", "/tmp/never.png"])
         #expect(r.status == 64, "\(r)")
-        #expect(r.stderr.contains("--scale takes 1, 천, 만, 십만, 백만, 천만, 억, 십억, 조, thousand, million, billion, trillion, auto; found 'sideways'"),
-                "\(r)")
+        #expect(r.stderr.contains("The value 'sideways' is invalid for '--scale <scale>'"), "\(r)")
+        #expect(r.stderr.contains("천, 만, 백만, 억, 조, thousand, million, billion, 1 (none), or auto"), "\(r)")
     }
 
     @Test("a template's unit: that contradicts its chart's labels is found by check, at its line and column")

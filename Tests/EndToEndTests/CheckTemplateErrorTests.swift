@@ -47,7 +47,7 @@ struct CheckTemplateErrorTests {
              expected: "11:14: placeholder {totl} names no measure (measures: total)"),
         Case(name: "unknown chart type",
              yaml: good + "charts:\n  c:\n    type: pie3d\n    bars:\n      - {label: 합계, measure: total}\n",
-             expected: "14:11: unknown chart type 'pie3d' (expected one of: "),
+             expected: "14:11: chart type must be bar, horizontal-bar, grouped-bar, stacked-bar, line, combo, donut, bullet, waterfall or kpi, found 'pie3d'"),
     ]
 
     @Test(arguments: cases)

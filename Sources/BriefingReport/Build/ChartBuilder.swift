@@ -13,28 +13,20 @@ public struct ChartBuilder: Sendable {
     }
 
     /// Chart types by the name templates and `briefing chart --type` use.
-    public static let kindNames = ["bar", "horizontal-bar", "grouped-bar", "stacked-bar", "line", "combo",
-                                   "donut", "bullet", "waterfall", "kpi"]
-    public static let kinds: [String: ChartKind] = Dictionary(uniqueKeysWithValues: zip(kindNames, [
-        ChartKind.bar, .horizontalBar, .groupedBar, .stackedBar, .line, .combo, .donut, .bullet, .waterfall, .kpi,
-    ]))
+    public static let kindNames = TemplateChoices.chartKinds.map(\.key)
+    public static let kinds: [String: ChartKind] = Dictionary(uniqueKeysWithValues: TemplateChoices.chartKinds.map { ($0.key, $0.value) })
 
     /// The spec, its numbers in the shown scale, and the formatters that write them.
     public func spec(_ c: ChartDefinition, size: Size) throws -> (spec: ChartSpec, numbers: ChartNumbers) {
-        let kind = Self.kinds[c.kind]!
+        let kind = c.kind
         let numbers = try self.numbers(c)
         var data = numbers.data
         if kind == .waterfall {
-            data.waterfallSteps = c.bars.map { WaterfallStep(rawValue: $0.step ?? "delta") ?? .delta }
+            data.waterfallSteps = c.bars.map { $0.step ?? .delta }
         }
         var palette = ChartPalette.default
-        var colors: [Color] = []
-        for hex in c.colors {
-            guard let col = Color(hex: hex) else { throw c.source.error("chart '\(c.id)': '\(hex)' is not a colour (#rrggbb)") }
-            colors.append(col)
-        }
-        if let first = colors.first { palette = palette.withPrimary(first) }
-        if colors.count > 1 { palette.series = colors }
+        if let first = c.colors.first { palette = palette.withPrimary(first) }
+        if c.colors.count > 1 { palette.series = c.colors }
         var references: [ReferenceLine] = []
         if let r = c.reference {
             guard case .amount(let a)? = report.figures[r.measure]?.value, let v = numbers.shownValue(a) else {
@@ -51,7 +43,7 @@ public struct ChartBuilder: Sendable {
                                  let category = filler.fill(a.category)
                                  return Annotation(category: labels[category] ?? category, text: filler.fill(a.text))
                              },
-                             sort: ChartSort(rawValue: c.data?.sort ?? "none") ?? .none)
+                             sort: c.data?.sort ?? .none)
         return (spec, numbers)
     }
 

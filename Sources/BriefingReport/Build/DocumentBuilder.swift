@@ -78,7 +78,7 @@ public struct DocumentBuilder: Sendable {
             let s = filler.fill(t)
             return [s.hasPrefix("자료") || s.hasPrefix("Source") ? .source(s) : .note(s.hasPrefix("※") ? String(s.dropFirst()).trimmingCharacters(in: " ") : s)]
         case .chart(let id, let w, _):
-            let p = try charts(id, w == "half" ? half : width)
+            let p = try charts(id, w == .half ? half : width)
             if !p.shorter.isEmpty { return [.flexibleFigure(p.full, shorter: p.shorter, caption: nil, alt: p.alt)] }
             return [.figure(p.full, caption: nil, alt: p.alt)]
         case .table(let t):
@@ -95,14 +95,11 @@ public struct DocumentBuilder: Sendable {
     func tile(_ t: TileSpec) throws -> KPITile {
         let trend: KPITile.Trend
         switch t.trend {
-        case nil, "neutral": trend = .neutral
-        case "up": trend = .up
-        case "down": trend = .down
-        case let name?:
-            guard let f = report.figures[name] else {
-                throw t.source.error("tile trend must be up, down, neutral or a measure name; found '\(name)'")
-            }
-            switch Self.sign(f.value) {
+        case nil: trend = .neutral
+        case .fixed(let fixed)?: trend = fixed
+        case .measure(let name, _)?:
+            // `PreparedReport` checked that the measure exists, at the tile's place.
+            switch Self.sign(report.figures[name]?.value) {
             case 1: trend = .up
             case -1: trend = .down
             default: trend = .neutral
@@ -156,7 +153,7 @@ public struct DocumentBuilder: Sendable {
 
     func table(_ t: TableSpec) throws -> [Block] {
         var rows = t.rows.map { r in
-            TableRow(cells: r.cells.map { filler.fill($0) }, style: r.style == "total" ? .total : r.style == "subtotal" ? .subtotal : .normal)
+            TableRow(cells: r.cells.map { filler.fill($0) }, style: r.style)
         }
         var titles = t.columns.map { filler.fill($0) }
         var unitNote = filler.fill(t.unit)

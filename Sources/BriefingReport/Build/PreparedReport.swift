@@ -88,15 +88,20 @@ public struct PreparedReport: Sendable {
         let ids = Set(t.charts.map(\.id))
         func blocks(_ bs: [BlockSpec]) {
             for b in bs {
-                if case .chart(let id, let width, let source) = b {
-                    if !ids.contains(id) { errors.append(source.error("no chart '\(id)' under charts: (charts: \(t.charts.map(\.id).joined(separator: ", ")))")) }
-                    if !["full", "half"].contains(width) { errors.append(source.error("chart width must be full or half, found '\(width)'")) }
+                if case .chart(let id, _, let source) = b, !ids.contains(id) {
+                    errors.append(source.error("no chart '\(id)' under charts: (charts: \(t.charts.map(\.id).joined(separator: ", ")))"))
+                }
+                if case .tiles(let tiles) = b {
+                    for tile in tiles {
+                        guard case .measure(let name, let place)? = tile.trend, !measures.contains(name) else { continue }
+                        errors.append(place.error("tile trend must be up, down, neutral or a measure name; found '\(name)'"))
+                    }
                 }
                 if case .columns(let a, let b) = b { blocks(a); blocks(b) }
             }
         }
-        if let d = t.document { blocks(d.blocks); d.attachments.forEach(blocks) }
         let measures = Set(t.measures.map(\.name))
+        if let d = t.document { blocks(d.blocks); d.attachments.forEach(blocks) }
         for c in t.charts {
             for bar in c.bars where !measures.contains(bar.measure) {
                 errors.append(bar.source.error("bar measure '\(bar.measure)' is not defined under measures:"))

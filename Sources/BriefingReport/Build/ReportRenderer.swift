@@ -52,7 +52,7 @@ public final class ReportRenderer {
         let filler = TextFiller(template: report.template, figures: report.figures,
                                 text: FigureText(formatter: FigureFormatter(locale: request.locale)))
         let charts = ChartBuilder(report: report, filler: filler)
-        let suffix = request.locale.rawValue == report.template.locale ? "" : ".\(request.locale.rawValue)"
+        let suffix = request.locale == report.template.locale ? "" : ".\(request.locale.rawValue)"
         let base = request.baseName + suffix
         var files: [RenderedFile] = []
 
@@ -73,13 +73,13 @@ public final class ReportRenderer {
             let scene = try chartScene(c, builder: charts, size: Size(Double(press.width), Double(press.height)))
             for f in press.formats {
                 switch f {
-                case "png" where request.formats.contains("png"):
+                case .png where request.formats.contains("png"):
                     files.append(RenderedFile(name: "\(base)-\(c.id).png", bytes: try renderer.png(scene, scale: 1)))
-                case "png@2x" where request.formats.contains("png"):
+                case .png2x where request.formats.contains("png"):
                     files.append(RenderedFile(name: "\(base)-\(c.id)@2x.png", bytes: try renderer.png(scene, scale: 2)))
-                case "pdf" where request.formats.contains("pdf"):
+                case .pdf where request.formats.contains("pdf"):
                     files.append(RenderedFile(name: "\(base)-\(c.id).pdf", bytes: try renderer.pdf(scene)))
-                case "svg" where request.formats.contains("svg"):
+                case .svg where request.formats.contains("svg"):
                     files.append(RenderedFile(name: "\(base)-\(c.id).svg", bytes: Array(try renderer.svg(scene).utf8)))
                 default: break
                 }
@@ -110,7 +110,7 @@ public final class ReportRenderer {
         if let v = st.marginLeft { margins.left = mm(v) }
         if let v = st.marginBottom { margins.bottom = mm(v) }
         if let v = st.marginRight { margins.right = mm(v) }
-        var page = PageStyle(orientation: d.orientation == "landscape" ? .landscape : .portrait, margins: margins,
+        var page = PageStyle(orientation: d.orientation, margins: margins,
                              fonts: fonts, lineSpacing: st.lineSpacing ?? 1.6)
         if let t = st.titleSize { page.titleFont.size = t }
         if let b = st.bodySize {

@@ -30,7 +30,7 @@ enum UnitChecks {
     /// The template's own locale, and every locale a text is written for.
     static func locales(_ t: Template) -> [ReportLocale] {
         let named = Set(t.allTexts.flatMap(\.variants.keys))
-        return ReportLocale.allCases.filter { $0.rawValue == t.locale || named.contains($0.rawValue) }
+        return ReportLocale.allCases.filter { $0 == t.locale || named.contains($0.rawValue) }
     }
 
     /// A table whose unit note names a unit: `{x | short}` (`1,000만`) says the

@@ -1,4 +1,5 @@
 import BriefingCore
+import BriefingLayout
 
 /// A report template as a team member writes it once (YAML, see README
 /// "Template reference"), parsed and checked for shape. Figures are not
@@ -9,7 +10,7 @@ public struct Template: Sendable {
     /// Folder that relative input paths are resolved against.
     public var directory: String
     /// Locale used when the command line does not say (`ko` by default).
-    public var locale: String
+    public var locale: ReportLocale
     public var inputs: [InputSpec]
     public var measures: [MeasureDefinition]
     public var document: DocumentSpec?
@@ -96,7 +97,7 @@ public struct DocumentSpec: Sendable, Hashable {
     /// 담당: who wrote it.
     public var officer: LocalizedText?
     public var contact: LocalizedText?
-    public var orientation: String
+    public var orientation: PageStyle.Orientation
     public var style: DocumentStyleSpec
     public var blocks: [BlockSpec]
     public var attachments: [[BlockSpec]]
@@ -125,7 +126,7 @@ public struct TileSpec: Sendable, Hashable {
     public var value: LocalizedText
     public var compare: LocalizedText?
     /// `up`, `down`, `neutral`, or a measure whose sign decides.
-    public var trend: String?
+    public var trend: TileTrend?
     public var source: TemplateSource
 }
 
@@ -153,7 +154,7 @@ public struct TableSpec: Sendable, Hashable {
     public var data: TableDataSpec?
     public var columns: [LocalizedText]
     /// Each row's cells and its style (`normal`, `subtotal`, `total`).
-    public var rows: [(cells: [LocalizedText], style: String)]
+    public var rows: [(cells: [LocalizedText], style: TableRow.Style)]
     public var source: TemplateSource
 
     public static func == (a: TableSpec, b: TableSpec) -> Bool {
@@ -170,7 +171,7 @@ public indirect enum BlockSpec: Sendable, Hashable {
     /// 개조식 lines; the symbol at each line's start (□ ○ - · * ※) gives its level.
     case text(LocalizedText)
     case heading(LocalizedText)
-    case chart(id: String, width: String, source: TemplateSource)
+    case chart(id: String, width: ChartWidth, source: TemplateSource)
     case table(TableSpec)
     case note(LocalizedText)
     case columns([BlockSpec], [BlockSpec])
@@ -180,7 +181,7 @@ public indirect enum BlockSpec: Sendable, Hashable {
 /// A chart: laid out in the briefing and, if `press` says so, exported alone.
 public struct ChartDefinition: Sendable, Hashable {
     public var id: String
-    public var kind: String
+    public var kind: ChartKind
     public var title: LocalizedText?
     public var subtitle: LocalizedText?
     public var unit: LocalizedText?
@@ -197,7 +198,7 @@ public struct ChartDefinition: Sendable, Hashable {
     /// Notes at a category: `{category: 미국, text: "MOU 2건"}`.
     public var annotations: [(category: LocalizedText, text: LocalizedText)]
     public var reference: (measure: String, label: LocalizedText)?
-    public var colors: [String]
+    public var colors: [Color]
     public var height: Double?
     public var press: PressExport?
     public var source: TemplateSource
@@ -209,8 +210,8 @@ public struct ChartDefinition: Sendable, Hashable {
 public struct BarSpec: Sendable, Hashable {
     public var label: LocalizedText
     public var measure: String
-    /// `standalone`, `delta` or `total` (waterfalls only).
-    public var step: String?
+    /// Waterfalls only: what the bar is.
+    public var step: WaterfallStep?
     public var source: TemplateSource
 }
 
@@ -222,14 +223,14 @@ public struct ChartDataSpec: Sendable, Hashable {
     public var y2: [String]
     /// A filter in the measure language's `where` form: `연도 = 2024`.
     public var conditions: [Condition]
-    public var sort: String?
+    public var sort: ChartSort
     public var source: TemplateSource
 }
 
 public struct PressExport: Sendable, Hashable {
     public var width: Int
     public var height: Int
-    public var formats: [String]
+    public var formats: [PressFormat]
 }
 
 /// A chart's or data table's `scale:`, typed when read: one for every locale

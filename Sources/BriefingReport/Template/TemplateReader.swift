@@ -1,4 +1,5 @@
 import BriefingCore
+import BriefingLayout
 import Foundation
 import Yams
 
@@ -9,7 +10,7 @@ import Yams
 public enum TemplateReader {
     /// The chart types a template may name, in the order the README lists them
     /// (the mapping to layout kinds is `ChartBuilder.kinds`).
-    public static let chartKinds = ChartBuilder.kindNames
+    public static let chartKinds = TemplateChoices.chartKinds.map(\.key)
 
     public static func read(path: String) throws -> Template {
         guard let data = FileManager.default.contents(atPath: path) else {
@@ -37,9 +38,7 @@ public enum TemplateReader {
         }
         let top = YAMLValue(node: root, file: path, lines: lines)
         var keys = try KeyReader(top, "the template")
-        let localeNode = keys.optional("locale")
-        let locale = try localeNode?.string("locale") ?? "ko"
-        if !["ko", "en"].contains(locale) { throw localeNode!.error("locale must be ko or en, found '\(locale)'") }
+        let locale = try keys.optional("locale")?.choice("locale", TemplateChoices.locales) ?? .ko
 
         let inputs = try keys.optional("data").map(readInputs) ?? []
         let measures = try keys.optional("measures").map(readMeasures) ?? []
@@ -169,9 +168,7 @@ public enum TemplateReader {
         let department = try k.optional("department").map { try text($0, "department") }
         let officer = try k.optional("officer").map { try text($0, "officer") }
         let contact = try k.optional("contact").map { try text($0, "contact") }
-        let orientationNode = k.optional("orientation")
-        let orientation = try orientationNode?.string("orientation") ?? "portrait"
-        if !["portrait", "landscape"].contains(orientation) { throw orientationNode!.error("orientation must be portrait or landscape") }
+        let orientation = try k.optional("orientation")?.choice("orientation", TemplateChoices.orientations) ?? .portrait
         let style = try k.optional("style").map(readStyle) ?? DocumentStyleSpec()
         let blocks = try k.optional("blocks").map { try readBlocks($0) } ?? []
         let attachments = try k.optional("attachments")?.sequence("attachments").map { try readBlocks($0) } ?? []
@@ -239,10 +236,10 @@ public enum TemplateReader {
         case "note":
             return .note(try text(body, "note"))
         case "chart":
-            if body.scalar != nil { return .chart(id: try body.string("a chart id"), width: "full", source: source(body)) }
+            if body.scalar != nil { return .chart(id: try body.string("a chart id"), width: .full, source: source(body)) }
             var k = try KeyReader(body, "chart block")
             let idNode = try k.required("id")
-            let width = try k.optional("width")?.string("width") ?? "full"
+            let width = try k.optional("width")?.choice("chart width", TemplateChoices.widths) ?? .full
             try k.finish(allowed: ["id", "width"])
             return .chart(id: try idNode.string("chart id"), width: width, source: source(idNode))
         case "table":
@@ -261,7 +258,7 @@ public enum TemplateReader {
         let label = try text(try k.required("label"), "label")
         let value = try text(try k.required("value"), "value")
         let compare = try k.optional("compare").map { try text($0, "compare") }
-        let trend = try k.optional("trend")?.string("trend")
+        let trend = try k.optional("trend").map(readTrend)
         try k.finish(allowed: ["label", "value", "compare", "trend"])
         return TileSpec(label: label, value: value, compare: compare, trend: trend, source: source(v))
     }
@@ -273,7 +270,7 @@ public enum TemplateReader {
         let data = try k.optional("data").map(readTableData)
         let columnsNode = k.optional("columns")
         let columns = try columnsNode?.sequence("columns").map { try text($0, "a column title") } ?? []
-        var rows: [(cells: [LocalizedText], style: String)] = []
+        var rows: [(cells: [LocalizedText], style: TableRow.Style)] = []
         let rowsNode = k.optional("rows")
         if let data {
             if let rowsNode { throw rowsNode.error("a table takes rows: or data:, not both") }
@@ -286,13 +283,11 @@ public enum TemplateReader {
             _ = columnsNode
             for row in try rowsNode.sequence("rows") {
                 var cellsNode = row
-                var style = "normal"
+                var style = TableRow.Style.normal
                 if row.isMapping {
                     var rk = try KeyReader(row, "a table row")
                     cellsNode = try rk.required("cells")
-                    let styleNode = rk.optional("style")
-                    style = try styleNode?.string("style") ?? "normal"
-                    if !["normal", "subtotal", "total"].contains(style) { throw styleNode!.error("style must be normal, subtotal or total") }
+                    style = try rk.optional("style")?.choice("row style", TemplateChoices.rowStyles) ?? .normal
                     try rk.finish(allowed: ["cells", "style"])
                 }
                 let cells = try cellsNode.sequence("a row's cells").map { try text($0, "a cell") }
@@ -344,9 +339,7 @@ public enum TemplateReader {
     static func readCharts(_ v: YAMLValue) throws -> [ChartDefinition] {
         try v.mapping("charts").map { id, keyNode, body in
             var k = try KeyReader(body, "chart '\(id)'")
-            let kindNode = try k.required("type")
-            let kind = try kindNode.string("type")
-            guard chartKinds.contains(kind) else { throw kindNode.error("unknown chart type '\(kind)' (expected one of: \(chartKinds.joined(separator: ", ")))") }
+            let kind = try k.required("type").choice("chart type", TemplateChoices.chartKinds)
             let title = try k.optional("title").map { try text($0, "title") }
             let subtitle = try k.optional("subtitle").map { try text($0, "subtitle") }
             let unit = try k.optional("unit").map { try text($0, "unit") }
@@ -360,11 +353,8 @@ public enum TemplateReader {
                     let label = try text(try bk.required("label"), "label")
                     let m = try bk.required("measure")
                     let stepNode = bk.optional("step")
-                    let step = try stepNode?.string("step")
-                    if let step, !["standalone", "delta", "total"].contains(step) {
-                        throw stepNode!.error("step must be standalone, delta or total, found '\(step)'")
-                    }
-                    if step != nil && kind != "waterfall" { throw stepNode!.error("step: is for waterfall charts only") }
+                    let step = try stepNode?.choice("step", TemplateChoices.steps)
+                    if let stepNode, kind != .waterfall { throw stepNode.error("step: is for waterfall charts only") }
                     bars.append(BarSpec(label: label, measure: try m.string("measure"), step: step, source: source(m)))
                     try bk.finish(allowed: ["label", "measure", "step"])
                 }
@@ -386,7 +376,7 @@ public enum TemplateReader {
                 try rk.finish(allowed: ["measure", "label"])
                 reference = (m, label)
             }
-            let colors = try k.optional("colors")?.list("colors").map { try $0.string("a colour") } ?? []
+            let colors = try k.optional("colors")?.list("colors").map(readColor) ?? []
             let height = try k.optional("height").map { Double(try $0.int("height")) }
             var press: PressExport?
             if let p = k.optional("press") {
@@ -394,11 +384,9 @@ public enum TemplateReader {
                 let sizeNode = try pk.required("size")
                 let size = try sizeNode.string("size")
                 guard let (w, h) = parseSize(size) else { throw sizeNode.error("size must be WIDTHxHEIGHT (1200x675) or a preset (16:9, square, portrait), found '\(size)'") }
-                let formatsNode = pk.optional("formats")
-                let formats = try formatsNode?.list("formats").map { try $0.string("a format") } ?? ["png"]
-                for f in formats where !["png", "png@2x", "pdf", "svg"].contains(f) {
-                    throw formatsNode!.error("unknown format '\(f)' (expected png, png@2x, pdf, svg)")
-                }
+                let formats = try pk.optional("formats")?.list("formats").map {
+                    try $0.choice("a press format", TemplateChoices.pressFormats)
+                } ?? [.png]
                 try pk.finish(allowed: ["size", "formats"])
                 press = PressExport(width: w, height: h, formats: formats)
             }
@@ -408,6 +396,21 @@ public enum TemplateReader {
                                    notes: notes, bars: bars, data: data, highlight: highlight, annotations: annotations, reference: reference,
                                    colors: colors, height: height, press: press, source: source(keyNode))
         }
+    }
+
+    /// `up`, `down`, `neutral`, or the name of a measure whose sign decides
+    /// (checked against the measures by `PreparedReport`, at this place).
+    static func readTrend(_ v: YAMLValue) throws -> TileTrend {
+        let text = try v.string("trend")
+        if let fixed = TemplateChoices.trends.first(where: { $0.key == text })?.value { return .fixed(fixed) }
+        return .measure(text, at: source(v))
+    }
+
+    /// `#1d4e89` (or `#1d4e8980` with alpha), checked where it is written.
+    static func readColor(_ v: YAMLValue) throws -> Color {
+        let text = try v.string("a colour")
+        guard let c = Color(hex: text) else { throw v.error("a colour is #rrggbb or #rrggbbaa, found '\(text)'") }
+        return c
     }
 
     /// `scale: 억` for every locale, or `scale: {ko: 만, en: million}` one a locale.
@@ -458,7 +461,7 @@ public enum TemplateReader {
                 throw w.error(e.message, atOffset: max(0, e.offset - "count(\(input) where ".count))
             }
         }
-        let sort = try k.optional("sort")?.string("sort")
+        let sort = try k.optional("sort")?.choice("sort", TemplateChoices.sorts, shown: ["none", "ascending", "descending"]) ?? .none
         try k.finish(allowed: ["input", "x", "y", "y2", "where", "sort"])
         return ChartDataSpec(input: input, x: x, y: y, y2: y2, conditions: conditions, sort: sort, source: source(v))
     }

@@ -127,3 +127,17 @@ struct KeyReader {
         }
     }
 }
+
+extension YAMLValue {
+    /// A value from a closed set, parsed once, here: an unknown one is an error
+    /// at this node naming what is allowed (`sort must be none, ascending,
+    /// descending, found 'desk'`), never a silent default later.
+    func choice<T>(_ what: String, _ options: KeyValuePairs<String, T>, shown: [String]? = nil) throws -> T {
+        let text = try string(what)
+        guard let value = options.first(where: { $0.key == text })?.value else {
+            let names = shown ?? options.map(\.key)
+            throw error("\(what) must be \(names.dropLast().joined(separator: ", ")) or \(names.last ?? ""), found '\(text)'")
+        }
+        return value
+    }
+}
