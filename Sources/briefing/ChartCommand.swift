@@ -18,6 +18,7 @@ struct ChartCommand: ParsableCommand {
 
         Types: bar, horizontal-bar, grouped-bar, stacked-bar, line, combo, donut, bullet, waterfall, kpi.
         Sizes: 1200x675 (16:9, default), square (1080x1080), portrait (1080x1350), or any WxH.
+        Exit status: 0 done, 1 data error, 2 usage error, 4 an output could not be written.
         """
     )
 
@@ -107,8 +108,17 @@ struct ChartCommand: ParsableCommand {
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
                 files.append((scene, [UInt8](try encoder.encode(sceneValue))))
             }
-            for (path, bytes) in files {
-                try AtomicFile.write(bytes, to: path)
+            // Stage every file before renaming any, so a path that cannot be
+            // written (exit 4) leaves the other outputs as they were.
+            var staged: [AtomicFile.Staged] = []
+            do {
+                for (path, bytes) in files { staged.append(try AtomicFile.stage(bytes, for: path)) }
+            } catch {
+                for s in staged { s.discard() }
+                throw error
+            }
+            for (s, (path, bytes)) in zip(staged, files) {
+                try s.commit()
                 print("\(path)  \(bytes.count) bytes")
             }
         } catch let e as ValidationError {

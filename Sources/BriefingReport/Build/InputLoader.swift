@@ -21,7 +21,7 @@ public struct InputLoader {
     public func path(of input: InputSpec) -> String {
         if let o = overrides[input.name] { return o }
         if input.file.hasPrefix("/") { return input.file }
-        return template.directory == "." ? input.file : (template.directory as NSString).appendingPathComponent(input.file)
+        return template.directory == "." ? input.file : LocalPath(template.directory).appending(input.file).text
     }
 
     /// `--data` names that match no input are errors (a typo would otherwise

@@ -48,8 +48,7 @@ public enum TemplateReader {
         let monthly = try keys.optional("monthly").map(readMonthly)
         try keys.finish(allowed: ["locale", "data", "measures", "charts", "document", "monthly"])
 
-        let directory = (path as NSString).deletingLastPathComponent
-        return Template(path: path, directory: directory.isEmpty ? "." : directory, locale: locale, inputs: inputs,
+        return Template(path: path, directory: LocalPath(path).parent.text, locale: locale, inputs: inputs,
                         measures: measures, document: document, charts: charts, monthly: monthly,
                         sourceLines: lines.map(String.init))
     }
