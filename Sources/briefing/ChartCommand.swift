@@ -102,7 +102,15 @@ struct ChartCommand: ParsableCommand {
             for w in laidOut.warnings { FileHandle.standardError.write(Data("briefing: warning: \(w)\n".utf8)) }
             // Render every output first; write only when all succeeded.
             var files: [(String, [UInt8])] = []
-            for o in output { files.append((o, try renderer.render(sceneValue, as: try OutputFormat(path: o)))) }
+            for o in output {
+                let format = try OutputFormat(path: o)
+                if format == .pdf {
+                    let metadata = DocumentMetadata.pressChart(title: title, subject: subtitle, locale: locale)
+                    files.append((o, try renderer.pdf(Document(pages: [sceneValue], metadata: metadata))))
+                } else {
+                    files.append((o, try renderer.render(sceneValue, as: format)))
+                }
+            }
             if let scene {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
