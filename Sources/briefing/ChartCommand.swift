@@ -19,7 +19,8 @@ struct ChartCommand: ParsableCommand {
         Types: bar, horizontal-bar, grouped-bar, stacked-bar, line, combo, donut, bullet, waterfall, kpi.
         Sizes: 1200x675 (16:9, default), square (1080x1080), portrait (1080x1350), or any WxH.
         Numbers keep the scale their header gives: 실계약(만달러) 934 is labelled 934 under (단위: 만 달러).
-        --scale 억 converts them exactly (9.34 under (단위: 억 달러)); --scale auto writes 934만 under (단위: 달러).
+        --scale 억 converts them exactly (0.0934 under (단위: 억 달러)); --scale auto writes 934만 under (단위: 달러).
+        Exit status: 0 done, 1 data error, 2 usage error, 4 an output could not be written.
         """
     )
 
@@ -115,14 +116,31 @@ struct ChartCommand: ParsableCommand {
             for w in laidOut.warnings { FileHandle.standardError.write(Data("briefing: warning: \(w)\n".utf8)) }
             // Render every output first; write only when all succeeded.
             var files: [(String, [UInt8])] = []
-            for o in output { files.append((o, try renderer.render(sceneValue, as: try OutputFormat(path: o)))) }
+            for o in output {
+                let format = try OutputFormat(path: o)
+                if format == .pdf {
+                    let metadata = DocumentMetadata.pressChart(title: title, subject: subtitle, locale: locale)
+                    files.append((o, try renderer.pdf(Document(pages: [sceneValue], metadata: metadata))))
+                } else {
+                    files.append((o, try renderer.render(sceneValue, as: format)))
+                }
+            }
             if let scene {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
                 files.append((scene, [UInt8](try encoder.encode(sceneValue))))
             }
-            for (path, bytes) in files {
-                try AtomicFile.write(bytes, to: path)
+            // Stage every file before renaming any, so a path that cannot be
+            // written (exit 4) leaves the other outputs as they were.
+            var staged: [AtomicFile.Staged] = []
+            do {
+                for (path, bytes) in files { staged.append(try AtomicFile.stage(bytes, for: path)) }
+            } catch {
+                for s in staged { s.discard() }
+                throw error
+            }
+            for (s, (path, bytes)) in zip(staged, files) {
+                try s.commit()
                 print("\(path)  \(bytes.count) bytes")
             }
         } catch let e as ValidationError {

@@ -23,11 +23,15 @@ struct TemplateOptions: ParsableArguments {
     }
 }
 
-/// Prints problems the way compilers do and exits with status 1 (data or
-/// template error), never a stack trace.
+/// Prints problems the way compilers do and exits with the status `run`
+/// uses (RunExitCode): 4 when an output could not be written, 1 (data or
+/// template error) for the rest; never a stack trace.
 enum Failure {
     static func report(_ error: any Error) -> ExitCode {
         switch error {
+        case let e as AtomicFileError:
+            FileHandle.standardError.write(Data("briefing: \(e)\n".utf8))
+            return ExitCode(RunExitCode.outputIO.rawValue)
         case let e as DiagnosticList:
             FileHandle.standardError.write(Data((e.description + "\n").utf8))
             let n = e.diagnostics.count + e.omitted

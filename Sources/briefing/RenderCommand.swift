@@ -12,6 +12,9 @@ struct RenderCommand: ParsableCommand {
         memory, and only then writes them (each to a temporary name, renamed
         into place), so a failed run leaves the previous files as they were.
 
+        Exit status: 0 done, 1 data or template error, 2 usage error,
+        4 an output could not be written (the path is named on stderr).
+
         Examples:
           briefing render templates/usa-2024/briefing.yaml
           briefing render templates/usa-2024/briefing.yaml --locale en --format pdf

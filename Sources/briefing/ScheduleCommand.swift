@@ -1,4 +1,5 @@
 import ArgumentParser
+import BriefingCore
 import BriefingReport
 import Foundation
 
@@ -48,11 +49,8 @@ struct ScheduleCommand: ParsableCommand {
             FileHandle.standardError.write(Data("briefing schedule: \(error.description)\n".utf8))
             throw ExitCode(error.exitCode.rawValue)
         }
-        let cwd = FileManager.default.currentDirectoryPath
-        func absolute(_ p: String) -> String {
-            let path = p.hasPrefix("/") ? p : (cwd as NSString).appendingPathComponent(p)
-            return (path as NSString).standardizingPath
-        }
+        let cwd = LocalPath(FileManager.default.currentDirectoryPath)
+        func absolute(_ p: String) -> String { LocalPath(p).absolute(in: cwd).lexicallyNormalized.text }
         guard FileManager.default.fileExists(atPath: absolute(template)) else {
             FileHandle.standardError.write(Data("briefing schedule: no template at \(absolute(template))\n".utf8))
             throw ExitCode(RunExitCode.usage.rawValue)
@@ -61,7 +59,7 @@ struct ScheduleCommand: ParsableCommand {
             ?? absolute(CommandLine.arguments[0])
         let account = getpwuid(geteuid()).flatMap { String(validatingCString: $0.pointee.pw_name) }
         let schedule = Schedule(
-            binary: binary, template: absolute(template), outputRoot: absolute(out), workingDirectory: cwd,
+            binary: binary, template: absolute(template), outputRoot: absolute(out), workingDirectory: cwd.text,
             logFile: log.map(absolute), hour: time.hour, minute: time.minute, dayOfMonth: dayOfMonth,
             userUnit: user, runAs: account)
         print(schedule.fullText, terminator: "")

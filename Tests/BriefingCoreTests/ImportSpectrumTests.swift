@@ -3,7 +3,9 @@ import Testing
 @testable import BriefingCore
 
 /// The public csv-spectrum corpus, read where it lives (`../shared/conformance`).
-@Suite("csv-spectrum conformance")
+/// Skipped with a notice when a clone has no `../shared`; CI fails instead
+/// (`ConformanceCorpusTests`).
+@Suite("csv-spectrum conformance", .enabled(if: ImportFixtures.conformancePresent, ImportFixtures.conformanceAbsentNotice))
 struct ImportSpectrumTests {
     static let root = ImportFixtures.conformance.appendingPathComponent("csv-spectrum")
 
@@ -77,5 +79,15 @@ struct ImportSpectrumTests {
         } catch {
             #expect(error.diagnostics.first?.sourceLine?.contains("37\u{FFFD}36'37.8\"N") == true)
         }
+    }
+}
+
+/// Under CI the shared corpus is required: a skipped conformance suite there
+/// would pass without testing anything.
+@Suite("Shared conformance corpus")
+struct ConformanceCorpusTests {
+    @Test("CI=true requires ../shared/conformance", .enabled(if: ImportFixtures.runningInCI, "runs only when CI=true"))
+    func presentInCI() {
+        #expect(ImportFixtures.conformancePresent, "CI=true, but \(ImportFixtures.conformance.path) is missing")
     }
 }

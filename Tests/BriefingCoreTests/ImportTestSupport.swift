@@ -10,6 +10,16 @@ enum ImportFixtures {
     /// `../shared/conformance` next to the clone.
     static let conformance = repoRoot.deletingLastPathComponent().appendingPathComponent("shared/conformance")
 
+    /// Whether the public corpus is there. A clone from elsewhere has no
+    /// `../shared`: the suites that read it are skipped, with the notice
+    /// below in the test output, rather than failing on a missing file.
+    static let conformancePresent = FileManager.default.fileExists(atPath: conformance.path)
+    static let conformanceAbsentNotice: Comment = "skipped: ../shared/conformance is not next to this clone"
+
+    /// CI (`CI=true`, as GitHub Actions, GitLab and most runners set it) must
+    /// have the corpus: there its absence is a failure, not a skip.
+    static let runningInCI = ProcessInfo.processInfo.environment["CI"]?.lowercased() == "true"
+
     static func bytes(_ url: URL) throws -> [UInt8] { [UInt8](try Data(contentsOf: url)) }
 
     /// UTF-8 text to CP949 through glibc iconv, the way Excel on Korean Windows saves.

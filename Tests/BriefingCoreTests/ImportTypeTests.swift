@@ -131,7 +131,7 @@ struct ImportHeaderRowTests {
         #expect(shown.contains("2023 수출액: period 2023 from the first header row"))
         var json = ""
         InspectionReport.writeJSON(r) { json += $0 }
-        #expect(json.contains(#""name": "2024 수입액", "header": "2024 p) 수입액 (천달러)", "unit": "#))
+        #expect(json.contains(#""name": "2024 수입액", "header": "2024 p) 수입액 (천달러)", "alias": null, "unit": "#))
         #expect(json.contains(#""period": "2024", "periodMarks": ["provisional"], "missing": 1"#))
     }
 

@@ -1,3 +1,4 @@
+import BriefingCore
 import Foundation
 import Testing
 
@@ -11,11 +12,11 @@ struct OutputScratch {
         path = base
     }
 
-    func file(_ name: String) -> String { (path as NSString).appendingPathComponent(name) }
+    func file(_ name: String) -> String { LocalPath(path).appending(name).text }
 
     func write(_ name: String, _ text: String) throws {
         let p = file(name)
-        try FileManager.default.createDirectory(atPath: (p as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: LocalPath(p).parent.text, withIntermediateDirectories: true)
         try Data(text.utf8).write(to: URL(fileURLWithPath: p))
     }
 

@@ -93,3 +93,16 @@ struct UnitDisplayTests {
         #expect(FigureFormatter.labelDigits(for: [ExactDecimal("932.601")!, ExactDecimal("932.604")!]) == 3)
     }
 }
+
+@Suite("Ratios of large amounts compare without trapping")
+struct LargeRatioTests {
+    @Test("two ratios of 10²⁰-sized amounts compare as their quotients")
+    func hugeCrossProducts() throws {
+        let big = ExactDecimal(significand: 66, exponent: 19)   // 6.6 × 10²⁰
+        let a = try #require(Ratio(big, big + ExactDecimal(significand: 1, exponent: 20)))
+        let b = try #require(Ratio(ExactDecimal(significand: 1, exponent: 20), big))
+        #expect(b < a)
+        #expect(a != b)
+        #expect(a == a)
+    }
+}

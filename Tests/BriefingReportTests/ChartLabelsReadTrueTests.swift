@@ -99,15 +99,20 @@ struct ChartLabelsReadTrueTests {
                     let spec = ChartSpec(kind: .bar, title: "t", unitLine: n.unitLine, data: n.data)
                     let scene = try ChartLayout(measurer: ApproximateTextMeasurer(), formatter: n.valueFormatter).layout(spec)
                     let power = LabelReader.power(ofUnitLine: n.display.unitLine)
-                    let ticks = scene.allTextRuns.filter { $0.role == "tick-y" }.compactMap { run in
-                        let middle = run.origin.y - (run.ascent - run.descent) / 2
-                        return LabelReader.figures(in: run.text, unitPower: power).first.map { ($0.value.doubleValue, middle) }
+                    // Long labels turn the bars horizontal: the value axis is then x.
+                    func ticks(_ role: String, _ at: (TextRun) -> Double) -> [(Double, Double)] {
+                        scene.allTextRuns.filter { $0.role == role }.compactMap { run in
+                            LabelReader.figures(in: run.text, unitPower: power).first.map { ($0.value.doubleValue, at(run)) }
+                        }
                     }
-                    try #require(ticks.count >= 2)
-                    let (v0, y0) = ticks.first!, (v1, y1) = ticks.last!
+                    let vertical = ticks("tick-y") { $0.origin.y - ($0.ascent - $0.descent) / 2 }
+                    let horizontal = ticks("tick-x") { $0.origin.x + $0.width / 2 }
+                    let axis = vertical.count >= 2 ? vertical : horizontal
+                    try #require(axis.count >= 2, "\(written) \(magnitude) \(scale): \(scene.allTextRuns.map { "\($0.role ?? ""):\($0.text)" })")
+                    let (v0, y0) = axis.first!, (v1, y1) = axis.last!
                     let bars = allRects(scene).filter { $0.role?.hasPrefix("bar ") == true }
                     for (bar, truth) in zip(bars, data.series[0].values) {
-                        let top = bar.rect.y
+                        let top = vertical.count >= 2 ? bar.rect.y : bar.rect.x + bar.rect.width
                         let predicted = v0 + (top - y0) * (v1 - v0) / (y1 - y0)
                         let base = truth!.shifted(by: unit.powerOfTen).doubleValue
                         #expect(abs(predicted - base) <= abs(base) * 0.03 + abs(v1 - v0) * 0.01,

@@ -107,3 +107,32 @@ struct TemplateCheckTests {
         #expect(e.diagnostic.message.contains("needs a report period"))
     }
 }
+
+/// A template names a KOSIS column `지역별(1)` by its alias, without backticks.
+@Suite("Templates: KOSIS classification aliases")
+struct TemplateClassificationAliasTests {
+    func evaluate(_ csv: String, _ measures: String) throws -> (problems: [TemplateError], evaluator: TemplateEvaluator) {
+        let table = try CSVImporter.read(bytes: Array(csv.utf8), name: "kosis.csv").table
+        let template = try TemplateReader.parse("data:\n  kosis: kosis.csv\nmeasures:\n" + measures, path: "report.yaml")
+        let evaluator = TemplateEvaluator(template: template, tables: ["kosis": table])
+        return (evaluator.check(), evaluator)
+    }
+
+    @Test func aMeasureFiltersOnTheAlias() throws {
+        let (problems, evaluator) = try evaluate("지역별(1),수출액(천달러)\n서울,10\n부산,20\n",
+                                                 "  busan: sum(kosis.수출액 where 지역별 = 부산)\n")
+        #expect(problems.isEmpty, "\(problems)")
+        guard case .amount(let a)? = try evaluator.evaluate()["busan"]?.value else { Issue.record("not an amount"); return }
+        #expect(a.value == 20)
+    }
+
+    @Test func aSharedAliasIsAnErrorNamingBothColumns() throws {
+        let (problems, _) = try evaluate("산업별(1),산업별(2),값(명)\n제조업,반도체,1\n",
+                                         "  n: sum(kosis.값 where 산업별 = 제조업)\n")
+        let e = try #require(problems.first)
+        #expect(problems.count == 1)
+        #expect(e.diagnostic.location == InputLocation(file: "report.yaml", line: 4, column: 24))
+        #expect(e.diagnostic.message
+            == "column '산업별' in kosis.csv could be 산업별(1) or 산업별(2); write one of them in full, in backticks")
+    }
+}

@@ -32,6 +32,17 @@ struct TableChartDataTests {
         #expect(labels["2024"] == "2024년")
     }
 
+    @Test("--x 지역별 finds KOSIS's 지역별(1); an alias two columns share is an error naming both")
+    func classificationAlias() throws {
+        let csv = "지역별(1),산업별(1),산업별(2),수출액(천달러)\n서울,a,b,10\n부산,a,c,20\n"
+        let kosis = try CSVImporter.read(bytes: Array(csv.utf8), name: "kosis.csv").table
+        let (data, _) = try TableChartData.make(table: kosis, x: "지역별", y: ["수출액"], rows: [0, 1], formatter: ko)
+        #expect(data.categories == ["서울", "부산"])
+        #expect(throws: TableChartData.Problem.ambiguousColumn("산업별", file: "kosis.csv", candidates: ["산업별(1)", "산업별(2)"])) {
+            _ = try TableChartData.make(table: kosis, x: "산업별", y: ["수출액"], rows: [0, 1], formatter: ko)
+        }
+    }
+
     @Test("a text column cannot be charted, with the reason")
     func textColumn() {
         #expect(throws: TableChartData.Problem.notNumbers("연도", type: .year)) {

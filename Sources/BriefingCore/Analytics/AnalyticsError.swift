@@ -8,6 +8,8 @@ public enum AnalyticsError: Error, Sendable, Hashable, CustomStringConvertible {
     case notNumeric(CellRef, found: String)
     /// No column of that name in the table.
     case unknownColumn(String, file: String, available: [String])
+    /// An alias that several columns share (`산업별` for `산업별(1)` and `산업별(2)`).
+    case ambiguousColumn(String, file: String, candidates: [String])
     /// Amounts that cannot be added or compared: different currencies, or
     /// money with people. `first` and `second` are the units as written.
     case incompatibleUnits(CellRef, first: String, second: String)
@@ -23,6 +25,8 @@ public enum AnalyticsError: Error, Sendable, Hashable, CustomStringConvertible {
             return "\(ref.file):\(ref.line) [\(ref.column)]: found \"\(found)\", expected a number"
         case .unknownColumn(let name, let file, let available):
             return "\(file): no column \"\(name)\" (columns: \(available.joined(separator: ", ")))"
+        case .ambiguousColumn(let name, let file, let candidates):
+            return Table.ambiguousAliasMessage(name, file: file, columns: candidates)
         case .incompatibleUnits(let ref, let first, let second):
             return "\(ref.file):\(ref.line) [\(ref.column)]: cannot combine \(first) with \(second)"
         case .invalidArgument(let message):

@@ -24,6 +24,8 @@ public struct Measures: Sendable {
     /// The column called `name`, or an error listing the columns there are.
     public func column(_ name: String) throws(AnalyticsError) -> Column {
         guard let c = table.column(named: name) else {
+            let sharing = table.columns(sharingAlias: name)
+            if !sharing.isEmpty { throw .ambiguousColumn(name, file: table.source, candidates: sharing) }
             throw .unknownColumn(name, file: table.source, available: table.columnNames)
         }
         return c

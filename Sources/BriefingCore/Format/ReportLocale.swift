@@ -3,6 +3,15 @@
 public enum ReportLocale: String, Sendable, Hashable, CaseIterable {
     case ko, en
 
+    /// The BCP 47 tag a PDF's `/Lang` carries, so a screen reader reads
+    /// Korean text in a Korean voice: `ko-KR`, `en`.
+    public var languageTag: String {
+        switch self {
+        case .ko: return "ko-KR"
+        case .en: return "en"
+        }
+    }
+
     /// How a figure that cannot be computed is shown: `-` in Korean tables,
     /// `n/a` in English. Never `0`, `∞` or `NaN`.
     public var notComputable: String {

@@ -15,6 +15,20 @@ public enum HeaderParser {
         return (name.isEmpty ? trimmed : name, unit)
     }
 
+    /// The name a KOSIS classification column also answers to: `지역별(1)` →
+    /// `지역별`. KOSIS numbers the levels of a classification (`(1)` the
+    /// first, `(2)` the second …); the number is not a unit, so it stays in
+    /// the name, and the alias spares templates and `--x` the backticks.
+    /// `nil` for any other name (`지수(2020=100)`, `(1)`, `목표`).
+    public static func classificationAlias(of name: String) -> String? {
+        guard let close = name.last, close == ")" || close == "）",
+              let open = name.lastIndex(where: { $0 == "(" || $0 == "（" }) else { return nil }
+        let level = name[name.index(after: open)..<name.index(before: name.endIndex)]
+        guard (1...2).contains(level.count), level.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        let alias = String(name[..<open]).trimmingSpaces
+        return alias.isEmpty ? nil : alias
+    }
+
     /// A note like `(단위: 만달러)` or `단위: 천원` on a line of its own above
     /// the header: the unit, or `nil` when the text is not such a note.
     public static func unitNote(_ text: String) -> MeasureUnit? {

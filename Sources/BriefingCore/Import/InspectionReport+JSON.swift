@@ -28,14 +28,17 @@ extension InspectionReport {
             var parts = [
                 "\"name\": \(quote(c.name))",
                 "\"header\": \(quote(column.header))",
+                "\"alias\": \(r.table.alias(of: column).map(quote) ?? "null")",
                 "\"unit\": \(c.unit.map(unitJSON) ?? "null")",
                 "\"type\": \(quote(c.type.rawValue))",
                 "\"period\": \(c.period.map { quote($0.description) } ?? "null")",
+            ]
+            if !c.periodMarks.isEmpty { parts.append("\"periodMarks\": \(marksJSON(c.periodMarks))") }
+            parts += [
                 "\"missing\": \(c.missingCount)",
                 "\"min\": \(c.minimum.map(valueJSON) ?? "null")",
                 "\"max\": \(c.maximum.map(valueJSON) ?? "null")",
             ]
-            if !c.periodMarks.isEmpty { parts.insert("\"periodMarks\": \(marksJSON(c.periodMarks))", at: 5) }
             if c.type == .text {
                 parts.append("\"distinctValues\": [" + c.distinctValues.map(quote).joined(separator: ", ") + "]")
                 parts.append("\"distinctCount\": \(c.distinctCount.map(String.init) ?? "null")")

@@ -96,6 +96,16 @@ public enum InspectionReport {
             let marks = c.periodMarks.isEmpty ? "" : ", " + markNames(c.periodMarks).joined(separator: ", ")
             notes.append("\(c.name): period \(p)\(marks) from the first header row")
         }
+        var ambiguous: [String] = []
+        for c in r.table.columns {
+            if let alias = r.table.alias(of: c) {
+                notes.append("\(c.name): also answers to \(alias) (a KOSIS classification level, not a unit)")
+            } else if let alias = c.alias, !r.table.columns(sharingAlias: alias).isEmpty, !ambiguous.contains(alias) {
+                ambiguous.append(alias)
+                let sharing = r.table.columns(sharingAlias: alias).joined(separator: ", ")
+                notes.append("\(sharing): no alias \(alias), as they would share it; write them in full")
+            }
+        }
         for h in r.renamedHeaders {
             notes.append("column \(h.position + 1): \(h.reason == .empty ? "empty header" : "duplicate header \"\(h.original)\"") named \"\(h.name)\"")
         }

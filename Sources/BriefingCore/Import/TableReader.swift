@@ -156,7 +156,8 @@ struct TableReader {
                 }
             }
         }
-        let columns = finished.map { $0!.0 }
+        var columns = finished.map { $0!.0 }
+        for j in 0..<width { columns[j].alias = HeaderParser.classificationAlias(of: columns[j].name) }
         var reports = finished.map { $0!.1 }
         for j in 0..<width { reports[j].periodMarks = periodMarks[j] }
         return ImportResult(table: Table(source: name, columns: columns, rowLines: rowLines),

@@ -8,6 +8,11 @@ public struct Column: Sendable {
     public var name: String
     /// The header cell exactly as the file wrote it.
     public var header: String
+    /// Another name the column answers to, set by the importer: `지역별` for
+    /// KOSIS's `지역별(1)` (see `HeaderParser.classificationAlias`). A table
+    /// honours it only when no other column has the same name or alias
+    /// (`Table.alias(of:)`).
+    public var alias: String?
     public var unit: MeasureUnit?
     public var type: ColumnType
     /// 0-based position in the file's records.

@@ -39,7 +39,23 @@ public struct Ratio: Sendable, Hashable, Comparable {
     public var doubleValue: Double { numerator.doubleValue / denominator.doubleValue }
 
     public static func == (a: Ratio, b: Ratio) -> Bool {
-        a.numerator * b.denominator == b.numerator * a.denominator
+        guard let (lhs, rhs) = crossProducts(a, b) else { return a.doubleValue == b.doubleValue }
+        return lhs == rhs
+    }
+
+    /// `a.n·b.d` and `b.n·a.d`, or `nil` when either does not fit 128 bits
+    /// (two amounts of 10²⁰ each); callers then compare the quotients as
+    /// doubles, which order such ratios correctly to 15 digits, instead of trapping.
+    static func crossProducts(_ a: Ratio, _ b: Ratio) -> (ExactDecimal, ExactDecimal)? {
+        func product(_ x: ExactDecimal, _ y: ExactDecimal) -> ExactDecimal? {
+            let (p, overflow) = x.significand.multipliedReportingOverflow(by: y.significand)
+            return overflow ? nil : ExactDecimal(significand: p, exponent: x.exponent + y.exponent)
+        }
+        guard let lhs = product(a.numerator, b.denominator), let rhs = product(b.numerator, a.denominator) else { return nil }
+        // Comparing aligns the exponents: the one with the larger exponent is scaled up, which must fit too.
+        let (high, gap) = lhs.exponent >= rhs.exponent ? (lhs, lhs.exponent - rhs.exponent) : (rhs, rhs.exponent - lhs.exponent)
+        guard gap <= 37, high.significand.magnitude <= Int128.max.magnitude / Int128.powerOfTen(gap).magnitude else { return nil }
+        return (lhs, rhs)
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -48,7 +64,7 @@ public struct Ratio: Sendable, Hashable, Comparable {
 
     public static func < (a: Ratio, b: Ratio) -> Bool {
         // Compare n1/d1 < n2/d2 with signs of denominators accounted for.
-        let lhs = a.numerator * b.denominator, rhs = b.numerator * a.denominator
+        guard let (lhs, rhs) = crossProducts(a, b) else { return a.doubleValue < b.doubleValue }
         return (a.denominator.signum * b.denominator.signum > 0) ? lhs < rhs : lhs > rhs
     }
 }

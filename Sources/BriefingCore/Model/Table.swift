@@ -16,10 +16,37 @@ public struct Table: Sendable {
 
     public var rowCount: Int { rowLines.count }
 
-    /// The column called `name` (unit stripped), if any.
+    /// The column called `name` (unit stripped), or else the one column
+    /// whose alias is `name` (`지역별` → `지역별(1)`). An alias two columns
+    /// share finds neither: `columns(sharingAlias:)` names them for the error.
     public func column(named name: String) -> Column? {
-        columns.first { $0.name == name }
+        if let c = columns.first(where: { $0.name == name }) { return c }
+        let aliased = columns.filter { $0.alias == name }
+        return aliased.count == 1 ? aliased[0] : nil
+    }
+
+    /// The alias `column` answers to here: its own, unless a column is called
+    /// that or another column has the same alias (`산업별(1)`, `산업별(2)`).
+    public func alias(of column: Column) -> String? {
+        guard let a = column.alias, !columns.contains(where: { $0.name == a }),
+              columns.filter({ $0.alias == a }).count == 1 else { return nil }
+        return a
+    }
+
+    /// The names of the columns that all have `alias`, when there are two or
+    /// more (so it picks none of them); empty otherwise.
+    public func columns(sharingAlias alias: String) -> [String] {
+        guard !columns.contains(where: { $0.name == alias }) else { return [] }
+        let names = columns.filter { $0.alias == alias }.map(\.name)
+        return names.count > 1 ? names : []
     }
 
     public var columnNames: [String] { columns.map(\.name) }
+
+    /// What an error says when `name` is an alias several columns share:
+    /// `column '산업별' in k.csv could be 산업별(1) or 산업별(2); write one of them in full, in backticks`.
+    public static func ambiguousAliasMessage(_ name: String, file: String, columns: [String]) -> String {
+        let list = columns.dropLast().joined(separator: ", ") + " or " + (columns.last ?? "")
+        return "column '\(name)' in \(file) could be \(list); write one of them in full, in backticks"
+    }
 }

@@ -44,10 +44,10 @@ public enum AtomicFile {
     /// Writes `bytes` to a flushed temporary file next to `path`, creating the
     /// folder if needed. Nothing at `path` changes until `commit()`.
     public static func stage(_ bytes: some Collection<UInt8>, for path: String) throws -> Staged {
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent()
-        try makeFolder(folder.path)
-        let temp = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max))\(temporarySuffix)").path
+        let target = LocalPath(path)
+        let folder = target.parent
+        try makeFolder(folder.text)
+        let temp = folder.appending(".\(target.name).\(getpid()).\(UInt32.random(in: 0...UInt32.max))\(temporarySuffix)").text
         let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw AtomicFileError.cannotCreate(temp, errno: errno) }
         var ok = false
@@ -69,7 +69,7 @@ public enum AtomicFile {
         }
         guard fsync(fd) == 0 else { throw AtomicFileError.cannotWrite(temp, errno: errno) }
         ok = true
-        return Staged(temporaryPath: temp, target: url.path)
+        return Staged(temporaryPath: temp, target: path)
     }
 
     /// Writes `bytes` to `path` atomically, creating the folder if needed.
@@ -102,7 +102,7 @@ public enum AtomicFile {
         let items = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         var removed: [String] = []
         for name in items.sorted() {
-            let p = (folder as NSString).appendingPathComponent(name)
+            let p = LocalPath(folder).appending(name).text
             if isTemporaryName(name) {
                 if let pid = writerPID(ofTemporaryName: name), pid > 0, kill(pid, 0) == 0 || errno == EPERM { continue }
                 if unlink(p) == 0 { removed.append(p) }
@@ -116,35 +116,60 @@ public enum AtomicFile {
         return removed
     }
 
-    /// `mkdir -p`, reporting the real errno when it fails.
+    /// `mkdir -p`, reporting the real errno when it fails. Works for any
+    /// path: relative or absolute, one letter (`o`), `.`, through a symlink
+    /// to a folder (`stat` follows it). A file standing where a folder
+    /// should be is `notAFolder`, naming that file.
     public static func makeFolder(_ path: String) throws {
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue { return }
-        let parent = (path as NSString).deletingLastPathComponent
-        if !parent.isEmpty, parent != path { try makeFolder(parent) }
-        if mkdir(path, 0o755) != 0, errno != EEXIST { throw AtomicFileError.cannotCreate(path, errno: errno) }
+        if try isExistingFolder(path) { return }
+        let parent = LocalPath(path).parent
+        if parent.text != path { try makeFolder(parent.text) }
+        guard mkdir(path, 0o755) != 0 else { return }
+        let e = errno
+        // Another process may have made it between our stat and mkdir.
+        if e == EEXIST, try isExistingFolder(path) { return }
+        throw AtomicFileError.cannotCreate(path, errno: e)
+    }
+
+    /// Whether `path` is a folder (or a symlink to one); false when nothing
+    /// is there; `notAFolder` when something else is.
+    private static func isExistingFolder(_ path: String) throws -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return false }
+        if info.st_mode & S_IFMT == S_IFDIR { return true }
+        throw AtomicFileError.notAFolder(path)
     }
 
     /// Flushes a folder's entry list (best effort: some file systems refuse).
     public static func syncFolder(of path: String) {
-        let folder = (path as NSString).deletingLastPathComponent
-        let fd = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        let fd = open(LocalPath(path).parent.text, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0 else { return }
         _ = fsync(fd)
         close(fd)
     }
 }
 
-public enum AtomicFileError: Error, CustomStringConvertible, Sendable, Equatable {
+public enum AtomicFileError: Error, CustomStringConvertible, Sendable, Hashable {
     case cannotCreate(String, errno: Int32)
     case cannotWrite(String, errno: Int32)
     case cannotRename(String, String, errno: Int32)
+    /// A file (not a folder) stands where an output folder must be: `out` in `--out out/2024-03`.
+    case notAFolder(String)
+
+    /// The system's reason, for callers that report it in their own words.
+    public var errorNumber: Int32 {
+        switch self {
+        case .cannotCreate(_, let e), .cannotWrite(_, let e), .cannotRename(_, _, let e): return e
+        case .notAFolder: return ENOTDIR
+        }
+    }
 
     public var description: String {
         switch self {
         case .cannotCreate(let p, let e): return "cannot create \(p): \(String(cString: strerror(e)))"
         case .cannotWrite(let p, let e): return "cannot write \(p): \(String(cString: strerror(e)))"
         case .cannotRename(let a, let b, let e): return "cannot rename \(a) to \(b): \(String(cString: strerror(e)))"
+        case .notAFolder(let p): return "cannot create a folder at \(p): a file is in the way"
         }
     }
 }

@@ -35,9 +35,11 @@ public final class OutputLock: @unchecked Sendable {
     ///   - startedAt: this run's start time, written for the next run's message.
     public static func acquire(path: String, pid: Int32, startedAt: String) throws(OutputLockError) -> OutputLock {
         do {
-            try AtomicFile.makeFolder((path as NSString).deletingLastPathComponent)
+            try AtomicFile.makeFolder(LocalPath(path).parent.text)
+        } catch let e as AtomicFileError {
+            throw .cannotMakeFolder(path, e)
         } catch {
-            throw .cannotOpen(path, errno: (error as? AtomicFileError).flatMap { if case .cannotCreate(_, let e) = $0 { e } else { nil } } ?? EIO)
+            throw .cannotOpen(path, errno: EIO)
         }
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw .cannotOpen(path, errno: errno) }
@@ -121,6 +123,8 @@ public enum OutputLockError: Error, Sendable, Hashable, CustomStringConvertible 
     /// Another run holds the lock; its record if the file had one.
     case held(String, holder: LockHolder?)
     case cannotOpen(String, errno: Int32)
+    /// The lock's folder (`out/.locks`) could not be made; says which part failed.
+    case cannotMakeFolder(String, AtomicFileError)
 
     public var description: String {
         switch self {
@@ -128,6 +132,8 @@ public enum OutputLockError: Error, Sendable, Hashable, CustomStringConvertible 
             return "another run holds \(p)" + (h.map { ": \($0)" } ?? "")
         case .cannotOpen(let p, let e):
             return "cannot lock \(p): \(String(cString: strerror(e)))"
+        case .cannotMakeFolder(let p, let e):
+            return "cannot lock \(p): \(e)"
         }
     }
 }

@@ -47,7 +47,7 @@ public struct OutputTransaction: Sendable {
 
     public var names: [String] { outputs.map(\.name) }
 
-    public func path(of name: String) -> String { (folder as NSString).appendingPathComponent(name) }
+    public func path(of name: String) -> String { LocalPath(folder).appending(name).text }
 
     /// Writes every output (two phases, see the type's comment) and returns
     /// their descriptions, in the order added. Throws `AtomicFileError` after
@@ -76,7 +76,7 @@ public struct OutputTransaction: Sendable {
             }
         }
         var byFolder: [String: String] = [:]
-        for s in staged { byFolder[(s.target as NSString).deletingLastPathComponent] = s.target }
+        for s in staged { byFolder[LocalPath(s.target).parent.text] = s.target }
         for target in byFolder.values.sorted() { AtomicFile.syncFolder(of: target) }
         return outputs.map { ManifestFile.describing($0.bytes, path: $0.name) }
     }

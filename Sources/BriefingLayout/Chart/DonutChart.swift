@@ -124,13 +124,15 @@ extension ChartContext {
         guard !total.isZero else { return values.map { $0.map { _ in .zero } } }
         // Work in tenths of a percent: each share = v × 1000 / total.
         var floors: [Int128?] = []
-        var remainders: [(Int, Ratio)] = []
+        // Remainders over the same total: compared by their numerators alone,
+        // so no cross product of two large amounts is ever formed.
+        var remainders: [(Int, ExactDecimal)] = []
         for (i, v) in values.enumerated() {
             guard let v, let q = Ratio(v * ExactDecimal(1000), total) else { floors.append(nil); continue }
             let f = q.rounded(toScale: 0, rule: .towardZero)
             let fi = f.significand * Int128.powerOfTen(max(0, f.exponent))
             floors.append(fi)
-            remainders.append((i, Ratio(v * ExactDecimal(1000) - f * total, total)!))
+            remainders.append((i, v * ExactDecimal(1000) - f * total))
         }
         var missing = 1000 - floors.compactMap { $0 }.reduce(0, +)
         for (i, _) in remainders.sorted(by: { $0.1 == $1.1 ? $0.0 < $1.0 : $0.1 > $1.1 }) where missing > 0 {

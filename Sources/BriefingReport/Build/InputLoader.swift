@@ -21,7 +21,7 @@ public struct InputLoader {
     public func path(of input: InputSpec) -> String {
         if let o = overrides[input.name] { return o }
         if input.file.hasPrefix("/") { return input.file }
-        return template.directory == "." ? input.file : (template.directory as NSString).appendingPathComponent(input.file)
+        return template.directory == "." ? input.file : LocalPath(template.directory).appending(input.file).text
     }
 
     /// `--data` names that match no input are errors (a typo would otherwise
@@ -70,17 +70,23 @@ public struct InputLoader {
     func rename(_ result: inout ImportResult, _ input: InputSpec) throws {
         var columns = result.table.columns
         for i in columns.indices {
-            if let to = input.renames[columns[i].name] { columns[i].name = to }
+            // `rename: {지역별: 지역}` may name a KOSIS column by its alias too.
+            let alias = result.table.alias(of: result.table.columns[i])
+            if let to = input.renames[columns[i].name] ?? alias.flatMap({ input.renames[$0] }) {
+                columns[i].name = to
+                columns[i].alias = nil
+            }
         }
         var seen: Set<String> = []
         for c in columns where !seen.insert(c.name).inserted {
             throw input.source.error("input '\(input.name)': after renaming, two columns are called '\(c.name)' in \(path(of: input))")
         }
-        let missing = input.expect.filter { name in !columns.contains { $0.name == name } }
+        let renamed = Table(source: result.table.source, columns: columns, rowLines: result.table.rowLines)
+        let missing = input.expect.filter { renamed.column(named: $0) == nil }
         if !missing.isEmpty {
             throw input.source.error("input '\(input.name)': \(path(of: input)) has no column \(missing.map { "'\($0)'" }.joined(separator: ", ")) (columns: \(columns.map(\.name).joined(separator: ", ")))")
         }
-        result.table = Table(source: result.table.source, columns: columns, rowLines: result.table.rowLines)
+        result.table = renamed
     }
 }
 

@@ -20,6 +20,11 @@ public struct PreparedReport: Sendable {
         do { template = try TemplateReader.read(path: templatePath) } catch let e as TemplateError {
             throw DiagnosticList([e.diagnostic])
         }
+        // A monthly template without its month: said once, where the template
+        // says it is monthly, not once for every @period it then cannot resolve.
+        if let monthly = template.monthly, period == nil {
+            throw DiagnosticList([monthly.keySource.error(Self.missingPeriodMessage).diagnostic])
+        }
         let inputs = try InputLoader(template: template, overrides: overrides).load(read: read)
         let evaluator = TemplateEvaluator(template: template, tables: inputs.mapValues(\.table), period: period)
         var problems = evaluator.check()
@@ -44,6 +49,9 @@ public struct PreparedReport: Sendable {
         if !unitProblems.isEmpty { throw DiagnosticList(Self.inFileOrder(unitProblems.map(\.diagnostic))) }
         return report
     }
+
+    static let missingPeriodMessage = "this is a monthly template (monthly:), so it needs the report month: "
+        + "add --period YYYY-MM (e.g. --period 2024-03 or --period last-month)"
 
     /// The months a monthly run compares, for texts: `{@period}` → 2024년 3월,
     /// `{@previous_month}` → 2024년 2월, `{@same_month_last_year}` → 2023년 3월,

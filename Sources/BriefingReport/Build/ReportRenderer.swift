@@ -78,7 +78,12 @@ public final class ReportRenderer {
                 case .png2x where request.formats.contains("png"):
                     files.append(RenderedFile(name: "\(base)-\(c.id)@2x.png", bytes: try renderer.png(scene, scale: 2)))
                 case .pdf where request.formats.contains("pdf"):
-                    files.append(RenderedFile(name: "\(base)-\(c.id).pdf", bytes: try renderer.pdf(scene)))
+                    // Subject: the briefing the chart belongs to, when the template has one.
+                    let metadata = DocumentMetadata.pressChart(
+                        title: filler.fill(c.title) ?? "", subject: report.template.document.flatMap { filler.fill($0.title) },
+                        locale: request.locale, creationDate: request.creationDate)
+                    let pdf = try renderer.pdf(Document(pages: [scene], metadata: metadata))
+                    files.append(RenderedFile(name: "\(base)-\(c.id).pdf", bytes: pdf))
                 case .svg where request.formats.contains("svg"):
                     files.append(RenderedFile(name: "\(base)-\(c.id).svg", bytes: Array(try renderer.svg(scene).utf8)))
                 default: break
@@ -153,7 +158,7 @@ public final class ReportRenderer {
         }
         let metadata = DocumentMetadata(title: filler.fill(d.title), author: filler.fill(d.department), subject: filler.fill(d.title),
                                         creator: "briefing", creationDate: request.creationDate,
-                                        language: request.locale == .ko ? "ko-KR" : "en")
+                                        language: request.locale.languageTag)
         return try DocumentLayout(measurer: measurer).layout(spec, metadata: metadata)
     }
 }

@@ -7,6 +7,7 @@ import BriefingLayout
 public enum TableChartData {
     public enum Problem: Error, Sendable, Equatable {
         case noColumn(String, file: String, columns: [String])
+        case ambiguousColumn(String, file: String, candidates: [String])
         case notNumbers(String, type: ColumnType)
         case differentUnits(String, String)
 
@@ -14,6 +15,8 @@ public enum TableChartData {
             switch self {
             case .noColumn(let name, let file, let columns):
                 return "column '\(name)' not in \(file) (columns: \(columns.joined(separator: ", ")))"
+            case .ambiguousColumn(let name, let file, let candidates):
+                return Table.ambiguousAliasMessage(name, file: file, columns: candidates)
             case .notNumbers(let name, let type):
                 return "column '\(name)' holds \(type.rawValue), not numbers"
             case .differentUnits(let a, let b):
@@ -41,7 +44,11 @@ public enum TableChartData {
 
     static func series(table: Table, x: String, y: [String], rows: [Int], formatter: FigureFormatter) throws(Problem) -> (ChartData, MeasureUnit?) {
         func column(_ name: String) throws(Problem) -> Column {
-            guard let c = table.column(named: name) else { throw .noColumn(name, file: table.source, columns: table.columnNames) }
+            guard let c = table.column(named: name) else {
+                let sharing = table.columns(sharingAlias: name)
+                if !sharing.isEmpty { throw .ambiguousColumn(name, file: table.source, candidates: sharing) }
+                throw .noColumn(name, file: table.source, columns: table.columnNames)
+            }
             return c
         }
         let xc = try column(x)

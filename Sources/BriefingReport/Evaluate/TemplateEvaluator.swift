@@ -79,6 +79,8 @@ public struct TemplateEvaluator: Sendable {
 
     func column(_ name: String, of input: String, _ t: Table, _ m: MeasureDefinition, _ offset: Int) throws -> Column {
         guard let c = t.column(named: name) else {
+            let sharing = t.columns(sharingAlias: name)
+            if !sharing.isEmpty { throw error(m, offset, Table.ambiguousAliasMessage(name, file: fileName(t), columns: sharing)) }
             throw error(m, offset, "column '\(name)' not in \(fileName(t)) (columns: \(t.columnNames.joined(separator: ", ")))")
         }
         return c

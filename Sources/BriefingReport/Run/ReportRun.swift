@@ -28,13 +28,13 @@ public struct RunOptions: Sendable {
     public var templateName: String { TemplateName.of(templatePath) }
 
     /// `output/2024-03`.
-    public var periodFolder: String { (outputRoot as NSString).appendingPathComponent(period.description) }
+    public var periodFolder: String { LocalPath(outputRoot).appending(period.description).text }
     /// `output/.locks/monthly-2024-03.lock`.
-    public var lockPath: String { (outputRoot as NSString).appendingPathComponent(".locks/\(templateName)-\(period).lock") }
+    public var lockPath: String { LocalPath(outputRoot).appending(".locks/\(templateName)-\(period).lock").text }
     /// `monthly.manifest.json`, inside the period folder: one a template, so
     /// several templates can share a period folder.
     public var manifestName: String { "\(templateName).manifest.json" }
-    public var manifestPath: String { (periodFolder as NSString).appendingPathComponent(manifestName) }
+    public var manifestPath: String { LocalPath(periodFolder).appending(manifestName).text }
 }
 
 /// What the template renderer sees while a run works: the months to report,
@@ -174,7 +174,8 @@ public struct ReportRun: Sendable {
         do { try AtomicFile.makeFolder(folder) } catch { throw RunError.classify(error) }
         let removed = OutputTransaction.removeStaleTemporaries(under: folder)
         if !removed.isEmpty {
-            log.warning("removed \(removed.count) temporary file(s) of an interrupted run: \(removed.map { ($0 as NSString).lastPathComponent }.joined(separator: ", "))")
+            let names = removed.map { LocalPath($0).name }.joined(separator: ", ")
+            log.warning("removed \(removed.count) temporary file(s) of an interrupted run: \(names)")
         }
         let previous = readPreviousManifest()
 

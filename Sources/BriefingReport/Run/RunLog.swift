@@ -41,10 +41,8 @@ public struct RunLog: Sendable {
     /// `--quiet --log FILE` under cron, stderr is what gets mailed.
     public static func appending(to path: String, quiet: Bool = false, clock: RunClock,
                                  errorsToStandardError: Bool = true) throws(RunError) -> RunLog {
-        let folder = (path as NSString).deletingLastPathComponent
-        if !folder.isEmpty {
-            do { try AtomicFile.makeFolder(folder) } catch { throw .output("cannot create the log folder \(folder): \(error)") }
-        }
+        let folder = LocalPath(path).parent.text
+        do { try AtomicFile.makeFolder(folder) } catch { throw .output("cannot create the log folder \(folder): \(error)") }
         let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw .output("cannot open the log \(path): \(String(cString: strerror(errno)))") }
         let file = LogFile(fd: fd)

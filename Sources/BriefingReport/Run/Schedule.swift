@@ -1,3 +1,4 @@
+import BriefingCore
 import Foundation
 
 /// Ready-to-install text that runs a template every month for the month that
@@ -35,7 +36,7 @@ public struct Schedule: Sendable, Hashable {
         self.template = template
         self.outputRoot = outputRoot
         self.workingDirectory = workingDirectory
-        self.logFile = logFile ?? (outputRoot as NSString).appendingPathComponent("briefing.log")
+        self.logFile = logFile ?? LocalPath(outputRoot).appending("briefing.log").text
         self.hour = hour
         self.minute = minute
         self.dayOfMonth = dayOfMonth
@@ -92,7 +93,7 @@ public struct Schedule: Sendable, Hashable {
     /// The crontab block with its instructions as comments.
     public var cronText: String {
         """
-        # briefing: \((template as NSString).lastPathComponent), every month on day \(dayOfMonth) at \(Self.two(hour)):\(Self.two(minute)) Seoul time,
+        # briefing: \(LocalPath(template).name), every month on day \(dayOfMonth) at \(Self.two(hour)):\(Self.two(minute)) Seoul time,
         # for the month that just closed. Install: run `crontab -e` and paste the lines below.
         # CRON_TZ makes cronie (Fedora, RHEL, Arch) read the time in Seoul. Debian and Ubuntu cron
         # ignore CRON_TZ and use the system time zone: check `timedatectl` shows Asia/Seoul there,
@@ -112,7 +113,7 @@ public struct Schedule: Sendable, Hashable {
         var lines = [
             "# \(unitFolder)/\(unitName).service",
             "[Unit]",
-            "Description=briefing monthly report \((template as NSString).lastPathComponent) for the previous month",
+            "Description=briefing monthly report \(LocalPath(template).name) for the previous month",
             "",
             "[Service]",
             "Type=oneshot",

@@ -88,6 +88,9 @@ public struct MonthlySettings: Sendable, Hashable {
     public var periodInput: String
     public var periodColumn: String
     public var source: TemplateSource
+    /// Where the `monthly:` key stands: what makes the template monthly, so
+    /// "needs --period" points there.
+    public var keySource: TemplateSource
 }
 
 public struct DocumentSpec: Sendable, Hashable {

@@ -44,11 +44,10 @@ public enum TemplateReader {
         let measures = try keys.optional("measures").map(readMeasures) ?? []
         let charts = try keys.optional("charts").map(readCharts) ?? []
         let document = try keys.optional("document").map(readDocument)
-        let monthly = try keys.optional("monthly").map(readMonthly)
+        let monthly = try keys.optional("monthly").map { try readMonthly($0, key: keys.keyNode("monthly") ?? $0) }
         try keys.finish(allowed: ["locale", "data", "measures", "charts", "document", "monthly"])
 
-        let directory = (path as NSString).deletingLastPathComponent
-        return Template(path: path, directory: directory.isEmpty ? "." : directory, locale: locale, inputs: inputs,
+        return Template(path: path, directory: LocalPath(path).parent.text, locale: locale, inputs: inputs,
                         measures: measures, document: document, charts: charts, monthly: monthly,
                         sourceLines: lines.map(String.init))
     }
@@ -468,12 +467,13 @@ public enum TemplateReader {
 
     // MARK: Monthly
 
-    static func readMonthly(_ v: YAMLValue) throws -> MonthlySettings {
+    static func readMonthly(_ v: YAMLValue, key: YAMLValue) throws -> MonthlySettings {
         var k = try KeyReader(v, "monthly")
         let input = try k.required("input").string("input")
         let column = try k.required("column").string("column")
         let allow = try k.optional("allow-empty-month")?.bool("allow-empty-month") ?? false
         try k.finish(allowed: ["input", "column", "allow-empty-month"])
-        return MonthlySettings(allowEmptyMonth: allow, periodInput: input, periodColumn: column, source: source(v))
+        return MonthlySettings(allowEmptyMonth: allow, periodInput: input, periodColumn: column, source: source(v),
+                              keySource: source(key))
     }
 }

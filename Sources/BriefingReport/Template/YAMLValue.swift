@@ -115,6 +115,11 @@ struct KeyReader {
         return entries.first { $0.key == key }?.value
     }
 
+    /// The key itself (`monthly:`), to point an error at the section rather than inside it.
+    func keyNode(_ key: String) -> YAMLValue? {
+        entries.first { $0.key == key }?.keyNode
+    }
+
     mutating func required(_ key: String) throws -> YAMLValue {
         guard let v = optional(key) else { throw owner.error("\(what) needs '\(key)'") }
         return v
