@@ -58,6 +58,7 @@ extension ChartSpec {
         }
         var d = data
         d.categories = order.map { data.categories[$0] }
+        d.months = data.months.map { months in order.map { months[$0] } }
         d.series = data.series.map { s in var s = s; s.values = order.map { s.values[$0] }; return s }
         d.secondary = data.secondary.map { s in var s = s; s.values = order.map { s.values[$0] }; return s }
         return d

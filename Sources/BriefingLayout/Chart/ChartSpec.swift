@@ -85,11 +85,16 @@ public struct ChartData: Sendable, Hashable {
     /// Waterfall charts: what each category is. `nil` means every category is a
     /// step except the last, which is the total.
     public var waterfallSteps: [WaterfallStep]?
+    /// The month each category stands for, when they all are months (a time
+    /// axis): a line chart then ticks by the calendar (`TimeTicks`) instead of
+    /// every k-th label. Passed as values, so the layout never re-reads
+    /// `2024. 3.` or `March 2024` from the label text. One a category, or nil.
+    public var months: [Month]?
 
     public init(categories: [String], series: [Series], secondary: [Series] = [],
-                waterfallSteps: [WaterfallStep]? = nil) {
+                waterfallSteps: [WaterfallStep]? = nil, months: [Month]? = nil) {
         self.categories = categories; self.series = series; self.secondary = secondary
-        self.waterfallSteps = waterfallSteps
+        self.waterfallSteps = waterfallSteps; self.months = months
     }
 }
 

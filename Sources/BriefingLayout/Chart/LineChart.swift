@@ -34,13 +34,14 @@ extension ChartContext {
         let gutter = spec.lineLabelsInner ? gap : endW + gap * 1.5
 
         // Category labels: wrapped between words, thinned to every k-th when crowded
-        // (the first and last always shown).
+        // (the first and last always shown); on a time axis, at calendar ticks.
         let x0 = plot.minX + axisW + gap, x1 = plot.maxX - gutter
         let stepX = n > 1 ? (x1 - x0) / Double(n - 1) : 0
         let cf = style.category
         let wrapW = max(stepX - gap, cf.size * 5)
-        let wrapped = data.categories.map { lines($0, cf, width: wrapW) }
-        let widths = wrapped.map { $0.map { measure($0, cf).width }.max() ?? 0 }
+        var labelTexts = data.categories
+        var wrapped = labelTexts.map { lines($0, cf, width: wrapW) }
+        var widths = wrapped.map { $0.map { measure($0, cf).width }.max() ?? 0 }
         func labelCenter(_ i: Int) -> Double {
             let x = n > 1 ? x0 + stepX * Double(i) : (x0 + x1) / 2
             return min(max(x, plot.minX + widths[i] / 2), plot.maxX - widths[i] / 2)
@@ -56,7 +57,43 @@ extension ChartContext {
             }
         }
         var shownList = labelsToShow(every: 1)
-        if !clear(shownList) {
+        /// Month and quarter ticks also name the first and last month (a
+        /// monthly report's trend ends on the month it reports), dropping an
+        /// aligned tick closer to either than half an interval, or crowding
+        /// it; year ticks stay on the calendar.
+        func keepingEnds(_ ticks: [Int], interval: Int) -> [Int] {
+            let near = { (a: Int, b: Int) in abs(a - b) * 2 < interval || !clear([min(a, b), max(a, b)]) }
+            let inner = ticks.filter { $0 != 0 && $0 != n - 1 && !near($0, 0) && !near($0, n - 1) }
+            return [0] + inner + [n - 1]
+        }
+        if let months = data.months, months.count == n, n > 1 {
+            // Calendar ticks (d3-time's choice of interval), the next wider
+            // interval while labels collide. Wide enough for a category label
+            // and a gap on each side is how many ticks fit.
+            let room = (widths.max() ?? cf.size) + gap * 2
+            let span = (months.map(\.index).max() ?? 0) - (months.map(\.index).min() ?? 0)
+            let first = TimeTicks.interval(spanMonths: span, count: Int((x1 - x0) / room))
+            var found = false
+            for interval in TimeTicks.intervals(from: first) {
+                let ticks = TimeTicks(months, interval: interval)
+                guard !ticks.indices.isEmpty else { continue }
+                for (i, label) in zip(ticks.indices, ticks.labels(data.categories)) {
+                    labelTexts[i] = label
+                    wrapped[i] = lines(label, cf, width: wrapW)
+                    widths[i] = wrapped[i].map { measure($0, cf).width }.max() ?? 0
+                }
+                shownList = ticks.years == nil ? keepingEnds(ticks.indices, interval: interval) : ticks.indices
+                if clear(shownList) { found = true; break }
+            }
+            if !found {
+                for i in [0, n - 1] {
+                    labelTexts[i] = data.categories[i]
+                    wrapped[i] = lines(labelTexts[i], cf, width: wrapW)
+                    widths[i] = wrapped[i].map { measure($0, cf).width }.max() ?? 0
+                }
+                shownList = [0, n - 1]
+            }
+        } else if !clear(shownList) {
             for k in 2..<max(3, n) {
                 shownList = labelsToShow(every: k)
                 if clear(shownList) { break }
@@ -82,7 +119,7 @@ extension ChartContext {
         }
         for i in shown.sorted() {
             let cx = labelCenter(i)
-            block(data.categories[i], cf, palette.secondaryText, left: cx - wrapW / 2, top: plot.maxY - catH,
+            block(labelTexts[i], cf, palette.secondaryText, left: cx - wrapW / 2, top: plot.maxY - catH,
                   width: wrapW, lineHeight: 1.2, .center, role: "tick-x")
         }
 

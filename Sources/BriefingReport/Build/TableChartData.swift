@@ -39,7 +39,7 @@ public enum TableChartData {
         let (data, unit) = try series(table: table, x: x, y: y, rows: rows, formatter: formatter)
         guard !y2.isEmpty else { return (data, unit, nil) }
         let (second, unit2) = try series(table: table, x: x, y: y2, rows: rows, formatter: formatter)
-        return (ChartData(categories: data.categories, series: data.series, secondary: second.series), unit, unit2)
+        return (ChartData(categories: data.categories, series: data.series, secondary: second.series, months: data.months), unit, unit2)
     }
 
     static func series(table: Table, x: String, y: [String], rows: [Int], formatter: FigureFormatter) throws(Problem) -> (ChartData, MeasureUnit?) {
@@ -67,7 +67,10 @@ public enum TableChartData {
                 c[r].decimal.map { $0.shifted(by: (c.unit?.powerOfTen ?? 0) - (unit?.powerOfTen ?? 0)) }
             })
         }
-        return (ChartData(categories: categories, series: series), unit)
+        // A month column is a time axis: the months go along as values, for calendar ticks.
+        let months = rows.compactMap { r -> Month? in if case .period(.month(let m)) = xc[r] { m } else { nil } }
+        let timeAxis = months.count == rows.count && !rows.isEmpty ? months : nil
+        return (ChartData(categories: categories, series: series, months: timeAxis), unit)
     }
 
     /// Display label by the value as written in the data (`2024` → `2024년`),
