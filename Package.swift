@@ -45,3 +45,22 @@ let package = Package(
         .testTarget(name: "EndToEndTests", dependencies: ["briefing", "BriefingTestSupport"]),
     ]
 )
+
+// libFuzzer harnesses (Fuzz/), one executable a parser. They exist only when
+// BRIEFING_FUZZ=1, which scripts/fuzz sets for its own scratch path
+// (.build-fuzz): their entry point is `LLVMFuzzerTestOneInput` and `main`
+// comes from libFuzzer (`-sanitize=fuzzer`), so without that flag they
+// could not link, and a plain `swift build` or `swift test` must not build them.
+if Context.environment["BRIEFING_FUZZ"] == "1" {
+    let harnesses: [(name: String, dependencies: [Target.Dependency])] = [
+        ("FuzzCSV", ["BriefingCore"]),
+        ("FuzzCell", ["BriefingCore"]),
+        ("FuzzTemplate", ["BriefingReport"]),
+        ("FuzzMeasure", ["BriefingReport"]),
+        ("FuzzPlaceholder", ["BriefingReport"]),
+    ]
+    for h in harnesses {
+        package.products.append(.executable(name: h.name, targets: [h.name]))
+        package.targets.append(.executableTarget(name: h.name, dependencies: h.dependencies, path: "Fuzz/\(h.name)"))
+    }
+}

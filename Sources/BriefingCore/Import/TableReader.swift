@@ -131,7 +131,7 @@ struct TableReader {
         builders.withUnsafeMutableBufferPointer { b in
             units.withUnsafeMutableBufferPointer { u in
                 decisions.withUnsafeMutableBufferPointer { d in
-                    Parallel.forEach(width) { j in
+                    Parallel.forEach(width, inputBytes: source.count) { j in
                         var decision = b[j].decide(name: namesNow[j], unit: u[j])
                         if decision.type == .integer || decision.type == .decimal, u[j] == nil, let note,
                            !TableReader.identifierNames.contains(namesNow[j].lowercased()) {
@@ -149,7 +149,7 @@ struct TableReader {
         let (unitsNow, decisionsNow) = (units, decisions)
         builders.withUnsafeMutableBufferPointer { b in
             finished.withUnsafeMutableBufferPointer { out in
-                Parallel.forEach(width) { j in
+                Parallel.forEach(width, inputBytes: source.count) { j in
                     out[j] = b[j].finish(decision: decisionsNow[j], name: namesNow[j], header: headers[j], unit: unitsNow[j],
                                          position: j, period: periods[j], source: source, storage: stored, rewritten: rewrite[j])
                     b[j] = ColumnBuilder(capacity: 0)  // free as we go
@@ -203,7 +203,9 @@ struct TableReader {
             message = "found \"\(text)\" as field \(width + 1), expected \(width) fields like the header on line \(headerLine)"
         } else {
             let f = fields.last!
-            at = f.quoted ? f.end + 1 : f.end
+            // After the closing quote; a quote left open ran to the end of the file and has none.
+            let closed = f.quoted && f.end < buffer.count && buffer[f.end] == 0x22
+            at = closed ? f.end + 1 : f.end
             message = "found the end of the row after \(fields.count) field\(fields.count == 1 ? "" : "s"), expected \(width) fields like the header on line \(headerLine) (--ragged pads short rows)"
         }
         let (l, lineStart) = locate(at, from: offset, line: line)

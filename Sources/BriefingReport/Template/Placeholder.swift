@@ -35,13 +35,22 @@ public struct TextTemplate: Sendable, Hashable {
             guard i < chars.count else { throw ExpressionSyntaxError(message: "'{' is never closed", offset: start) }
             i += 1
             if !literal.isEmpty { parts.append(.literal(literal)); literal = "" }
-            let pieces = body.split(separator: "|", maxSplits: 1).map { $0.trimmingCharacters(in: " ") }
-            guard let name = pieces.first, !name.isEmpty else {
-                throw ExpressionSyntaxError(message: "empty placeholder '{}'", offset: start)
+            // Empty pieces are kept, so `{|x}` (no measure) and `{x|:1}` (no format)
+            // are errors rather than a measure read from the wrong side or a trap.
+            let pieces = body.halves(at: "|")
+            let name = pieces[0]
+            guard !name.isEmpty else {
+                if pieces.count == 1 { throw ExpressionSyntaxError(message: "empty placeholder '{}'", offset: start) }
+                throw ExpressionSyntaxError(message: "no measure before '|' in '{\(body)}' (write {measure | format})",
+                                            offset: start)
             }
             var format: String?, argument: String?
             if pieces.count == 2 {
-                let f = pieces[1].split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: " ") }
+                let f = pieces[1].halves(at: ":")
+                guard !f[0].isEmpty else {
+                    throw ExpressionSyntaxError(message: "no format after '|' in '{\(body)}' (write {measure | format:argument})",
+                                                offset: start)
+                }
                 format = f[0]
                 argument = f.count == 2 ? f[1] : nil
             }
@@ -66,6 +75,14 @@ extension String {
         while s.first == set { s = s.dropFirst() }
         while s.last == set { s = s.dropLast() }
         return String(s)
+    }
+}
+
+extension String {
+    /// The text before and after the first `separator` (or the whole text), trimmed
+    /// of spaces; empty halves are kept: `"|x"` → `["", "x"]`.
+    func halves(at separator: Character) -> [String] {
+        split(separator: separator, maxSplits: 1, omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: " ") }
     }
 }
 
