@@ -106,20 +106,27 @@ public struct ChartBuilder: Sendable {
     /// Display labels by written value, for highlights and annotations of data charts.
     func categoryLabels(_ c: ChartDefinition) throws -> [String: String] {
         guard let d = c.data, let table = report.tables[d.input] else { return [:] }
-        let rows = try Measures(table).rows(where: try Condition.rowFilters(d.conditions, period: report.period))
+        let rows = try Measures(table).rows(where: try rowFilters(d, c))
         return TableChartData.labels(table: table, x: d.x, rows: rows, formatter: filler.text.formatter)
     }
 
     func fromTable(_ d: ChartDataSpec, _ c: ChartDefinition) throws -> (ChartData, MeasureUnit?, MeasureUnit?) {
         guard let table = report.tables[d.input] else { throw d.source.error("chart '\(c.id)': no input '\(d.input)'") }
-        let evaluator = TemplateEvaluator(template: report.template, tables: report.tables, period: report.period)
-        let filters = try evaluator.filters(Aggregate(function: .count, input: d.input, columns: [], conditions: d.conditions, offset: 0),
-                                            MeasureDefinition(name: c.id, expression: .number(0, at: 0), text: "", missing: .skip, source: d.source, expressionOffset: 0))
-        let rows = try Measures(table).rows(where: filters)
+        let rows = try Measures(table).rows(where: try rowFilters(d, c))
         do {
             return try TableChartData.make(table: table, x: d.x, y: d.y, y2: d.y2, rows: rows, formatter: filler.text.formatter)
         } catch {
             throw d.source.error("chart '\(c.id)': \(error.message)")
+        }
+    }
+
+    /// The data's `where:` as row filters; a period it names (`@period`) needs
+    /// the report's, an error at the chart's data otherwise.
+    func rowFilters(_ d: ChartDataSpec, _ c: ChartDefinition) throws -> [RowFilter] {
+        do {
+            return try Condition.rowFilters(d.conditions, period: report.period)
+        } catch let e as ExpressionSyntaxError {
+            throw d.source.error("chart '\(c.id)': \(e.message)")
         }
     }
 }

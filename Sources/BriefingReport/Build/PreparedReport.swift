@@ -44,9 +44,9 @@ public struct PreparedReport: Sendable {
         }
         figures.merge(named) { a, _ in a }
         let report = PreparedReport(template: template, inputs: inputs, figures: figures, kinds: kinds, period: period)
-        // Units written by hand are held to the numbers once the figures (and so their scales) are known.
-        let unitProblems = UnitChecks.problems(report)
-        if !unitProblems.isEmpty { throw DiagnosticList(Self.inFileOrder(unitProblems.map(\.diagnostic))) }
+        // What rendering could still fail on in the template, found now, at its place.
+        let renderProblems = DryRun.problems(report)
+        if !renderProblems.isEmpty { throw DiagnosticList(Self.inFileOrder(renderProblems.map(\.diagnostic))) }
         return report
     }
 

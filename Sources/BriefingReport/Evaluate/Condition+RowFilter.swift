@@ -4,13 +4,7 @@ extension Condition {
     /// Parses a filter as written after `where` in a measure
     /// (`연도 = 2024 and 지역 in [미국, 동남아]`), for `briefing chart --where`.
     public static func parseList(_ text: String) throws -> [Condition] {
-        let prefix = "count(t where "
-        do {
-            if case .aggregate(let a) = try MeasureExpressionParser.parse(prefix + text + ")") { return a.conditions }
-            return []
-        } catch let e as ExpressionSyntaxError {
-            throw ExpressionSyntaxError(message: e.message, offset: max(0, e.offset - prefix.count))
-        }
+        try MeasureExpressionParser.parseConditions(text)
     }
 
     /// Row filters for these conditions. A period reference (`@ytd`) needs the

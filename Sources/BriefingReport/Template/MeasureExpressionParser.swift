@@ -17,6 +17,16 @@ public struct MeasureExpressionParser {
         }
     }
 
+    /// Parses a filter as written after `where` (`연도 = 2024 and 지역 in
+    /// [미국, 동남아]`): the one `where` grammar of measures, chart and table
+    /// data and `briefing chart --where`. Offsets are into `source` itself.
+    public static func parseConditions(_ source: String) throws -> [Condition] {
+        var p = MeasureExpressionParser(tokens: try ExpressionLexer.tokens(source))
+        let list = try p.conditions()
+        guard case .end = p.peek.kind else { throw p.unexpected("'and' and another condition, or the end of the filter") }
+        return list
+    }
+
     private init(tokens: [ExpressionToken]) { self.tokens = tokens }
 
     private var peek: ExpressionToken { tokens[index] }
@@ -139,10 +149,16 @@ public struct MeasureExpressionParser {
         var conditions: [Condition] = []
         if isWord("where") {
             index += 1
-            conditions.append(try condition())
-            while isWord("and") { index += 1; conditions.append(try condition()) }
+            conditions = try self.conditions()
         }
         return Aggregate(function: function, input: input, columns: columns, conditions: conditions, offset: offset)
+    }
+
+    /// `condition (and condition)*`.
+    mutating func conditions() throws -> [Condition] {
+        var list = [try condition()]
+        while isWord("and") { index += 1; list.append(try condition()) }
+        return list
     }
 
     mutating func condition() throws -> Condition {

@@ -452,12 +452,8 @@ public enum TemplateReader {
         var conditions: [Condition] = []
         if let w = k.optional("where") {
             let text = try w.string("where")
-            do {
-                // Reuse the measure grammar: parse `count(input where …)` and keep its conditions.
-                let expr = try MeasureExpressionParser.parse("count(\(input) where \(text))")
-                if case .aggregate(let a) = expr { conditions = a.conditions }
-            } catch let e as ExpressionSyntaxError {
-                throw w.error(e.message, atOffset: max(0, e.offset - "count(\(input) where ".count))
+            do { conditions = try MeasureExpressionParser.parseConditions(text) } catch let e as ExpressionSyntaxError {
+                throw w.error(e.message, atOffset: e.offset)
             }
         }
         let sort = try k.optional("sort")?.choice("sort", TemplateChoices.sorts, shown: ["none", "ascending", "descending"]) ?? .none

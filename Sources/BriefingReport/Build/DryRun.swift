@@ -1,24 +1,35 @@
 import BriefingCore
+import BriefingLayout
 
-/// Holds every unit a template writes by hand to the numbers under it, once
-/// the figures are known (a unit's scale comes from the data's headers):
-/// a chart's `unit:` must name the scale its labels are in, and a written
-/// table's cells must not say a scale its unit note says already. Run by
-/// `check`, `render` and `run` alike, before anything is drawn.
-enum UnitChecks {
+/// `check`'s twin of rendering: once the figures are known, every chart's
+/// spec and the document's blocks are built for every locale the template
+/// writes, without laying anything out. Whatever the template → spec mapping
+/// can fail on (a unit that contradicts the labels, a reference in another
+/// unit, a bar that is not an amount, a text line without a 개조식 symbol)
+/// fails here, at its place, so `render` and `run` never meet a template
+/// error `check` did not report. Written tables' cells are held to their
+/// unit note here too (a unit's scale comes from the data's headers).
+enum DryRun {
     static func problems(_ report: PreparedReport) -> [TemplateError] {
         var errors: [TemplateError] = []
+        func attempt(_ body: () throws -> Void) {
+            do { try body() } catch let e as TemplateError { errors.append(e) } catch {
+                // Data problems (a missing column) are reported by the checks before this one.
+            }
+        }
         for locale in locales(report.template) {
             let filler = TextFiller(template: report.template, figures: report.figures,
                                     text: FigureText(formatter: FigureFormatter(locale: locale)))
             let builder = ChartBuilder(report: report, filler: filler)
             for c in report.template.charts {
-                do {
-                    _ = try builder.unitLine(c, try builder.numbers(c))
-                } catch let e as TemplateError {
-                    errors.append(e)
-                } catch {
-                    // Data problems (a missing column) are reported by the checks before this one.
+                attempt { _ = try builder.spec(c, size: .landscape16x9) }
+            }
+            if let d = report.template.document {
+                attempt {
+                    _ = try DocumentBuilder(report: report, filler: filler).spec(page: ReportRenderer.pageStyle(d)) { _, width in
+                        // The charts were built above; the page needs only their place.
+                        ChartPlacement(full: Scene(size: Size(width, width / 2)), alt: "")
+                    }
                 }
             }
             errors += writtenTables(report, locale: locale)
