@@ -1,4 +1,4 @@
-import BriefingCore
+@testable import BriefingCore
 import Testing
 @testable import BriefingReport
 
@@ -55,11 +55,48 @@ struct FigureTextTests {
                 □ 성과
                   ○ 계약 {total | pct}
         """
-        let t = try TemplateReader.parse(yaml, path: "r.yaml")
+        // An unknown format is found as the template is read, at its place.
+        do {
+            _ = try TemplateReader.parse(yaml, path: "r.yaml")
+            Issue.record("an unknown format was read")
+        } catch let e as TemplateError {
+            #expect(e.diagnostic.location?.description == "r.yaml:8:16")
+            #expect(e.diagnostic.message == "placeholder {total | pct}: unknown format 'pct' "
+                        + "(known: amount, short, percent, change, triangle, diff, base, points, count, number)")
+        }
+        // A format that does not fit its figure, and a name that names nothing, once the measures are known.
+        let t = try TemplateReader.parse(yaml.replacingOccurrences(of: "pct", with: "points"), path: "r.yaml")
         let kinds = try TemplateEvaluator(template: t, tables: [:]).kinds()
         let errors = TextFiller.check(t, kinds: kinds)
         #expect(errors.map { $0.diagnostic.location?.description } == ["r.yaml:4:13", "r.yaml:8:16"])
         #expect(errors[0].diagnostic.message.hasPrefix("placeholder {totl} names no measure"))
-        #expect(errors[1].diagnostic.message.contains("unknown format 'pct'"))
+        #expect(errors[1].diagnostic.message == "placeholder {total | points}: format 'points' does not fit a number")
+    }
+
+    /// `fits` and the text agree: every format that fits a figure shows it,
+    /// never the not-computable dash, for every kind of figure.
+    @Test(arguments: ReportLocale.allCases)
+    func everyFittingPairIsWritten(locale: ReportLocale) throws {
+        let text = FigureText(formatter: FigureFormatter(locale: locale))
+        let usd = MeasureUnit(.money(.usd), powerOfTen: 4, written: "만달러")
+        let amount = Amount(1000, usd), base = Amount(934, usd)
+        let values: [FigureValue] = [
+            .amount(amount), .amount(Amount(ExactDecimal("7.1")!, MeasureUnit(.percent, written: "%"))),
+            .mean(Mean(total: amount, count: 3)), .ratio(Ratio(1000, 150)!),
+            .change(Change(current: amount, base: base, difference: Amount(66, usd), ratio: Ratio(66, 934))),
+            .points(ExactDecimal("3.2")!), .count(14500), .cell(.text("미국")),
+        ]
+        let formats: [FigureFormat] = [.amount(.auto), .short(.auto), .percent(.digits(1)), .change(.auto), .triangle(.auto),
+                                       .diff(.auto), .base(.auto), .points(.auto), .count(myriad: true), .count(myriad: false),
+                                       .number(.auto), .number(.digits(2))]
+        var written = 0
+        for v in values {
+            for f in formats where f.fits(v.kind) {
+                let s = text.text(Figure(name: "x", value: v, sources: [], skipped: [], working: ""), format: f)
+                #expect(s != locale.notComputable && !s.isEmpty, "\(f) of \(v)")
+                written += 1
+            }
+        }
+        #expect(written >= 25)
     }
 }

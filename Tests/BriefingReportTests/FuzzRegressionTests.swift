@@ -32,9 +32,9 @@ struct TemplateFuzzRegressionTests {
         expectSyntaxError("{ }", "empty placeholder '{}'", offset: 0)
     }
 
-    @Test("a format with an empty argument keeps it empty, for the figure check to name")
+    @Test("a format with an empty argument is an error where it is written")
     func emptyArgument() throws {
-        let t = try TextTemplate.parse("{achievement | percent:}")
-        #expect(t.placeholders == [Placeholder(measure: "achievement", format: "percent", argument: "", offset: 0)])
+        expectSyntaxError("{achievement | percent:}",
+                          "placeholder {achievement | percent:}: 'percent:': the argument is a number of digits from 0 to 6", offset: 0)
     }
 }

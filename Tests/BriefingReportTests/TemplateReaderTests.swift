@@ -87,7 +87,7 @@ struct TemplateReaderTests {
     @Test("text templates split literals and placeholders")
     func textTemplate() throws {
         let t = try TextTemplate.parse("목표 대비 {achievement | percent:1} 달성 {{x}}")
-        #expect(t.placeholders == [Placeholder(measure: "achievement", format: "percent", argument: "1", offset: 6)])
+        #expect(t.placeholders == [Placeholder(measure: "achievement", format: .percent(.digits(1)), offset: 6)])
         #expect(t.parts.first == .literal("목표 대비 "))
         #expect(t.parts.last == .literal(" 달성 {x}"))
     }

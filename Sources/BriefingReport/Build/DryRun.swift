@@ -69,10 +69,10 @@ enum DryRun {
     static func problem(_ p: Placeholder, amount a: Amount, said: [MeasureUnit], note: String) -> String? {
         let sameKind = said.filter { $0.quantity == a.unit.quantity || ($0.isMoney && $0.currency == a.unit.currency) }
         switch p.format {
-        case "short":
+        case .short?:
             guard !sameKind.isEmpty else { return nil }
             return "{\(p.measure) | short} writes a scale word (만, 억) under the table's unit \(note); use {\(p.measure) | number}"
-        case "number":
+        case .number?:
             guard let u = sameKind.first, u.powerOfTen != a.unit.powerOfTen else { return nil }
             return "unit says \(u.written) but {\(p.measure) | number} is counted in \(a.unit.written)"
         default:

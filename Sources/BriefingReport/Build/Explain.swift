@@ -18,7 +18,7 @@ extension PreparedReport {
         let written = definition?.text ?? f.working
         return Explanation(title: name, measure: written == f.working ? written : "\(written)\n    = \(f.working)",
                            inputs: Self.unique(f.sources).map(input), skipped: Self.unique(f.skipped).map(input),
-                           exact: Self.exact(f.value), shown: text.text(f, format: nil, argument: nil))
+                           exact: Self.exact(f.value), shown: text.text(f, format: nil))
     }
 
     /// Each cell once, in first-use order (a cell two sub-measures share is one input).

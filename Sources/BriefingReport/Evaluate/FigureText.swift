@@ -19,101 +19,78 @@ import BriefingCore
 ///
 /// `d` is the number of fraction digits; without it the house rule applies.
 public struct FigureText: Sendable {
-    public static let formats = ["amount", "short", "percent", "change", "triangle", "diff", "base", "points", "count", "number"]
-
     public let formatter: FigureFormatter
 
     public init(formatter: FigureFormatter) { self.formatter = formatter }
 
     public var locale: ReportLocale { formatter.locale }
 
-    /// Whether `format` can show a figure of `kind`; the reason when not.
-    public static func problem(format: String?, argument: String?, kind: FigureKind) -> String? {
-        guard let format else { return nil }
-        guard formats.contains(format) else {
-            return "unknown format '\(format)' (known: \(formats.joined(separator: ", ")))"
-        }
-        if let argument, format != "count", Int(argument) == nil || !(0...6).contains(Int(argument)!) {
-            return "'\(format):\(argument)': the argument is a number of digits from 0 to 6"
-        }
-        if format == "count", let argument, argument != "myriad", argument != "plain" {
-            return "'count:\(argument)': the argument is myriad or plain"
-        }
-        let ok: Bool
-        switch (format, kind) {
-        case ("amount", .amount), ("amount", .change), ("short", .amount), ("short", .change),
-             ("percent", .ratio), ("percent", .change), ("percent", .amount(.percent)),
-             ("change", .change), ("change", .ratio), ("triangle", .change), ("triangle", .ratio),
-             ("diff", .change), ("diff", .amount), ("base", .change),
-             ("points", .points), ("points", .amount(.percent)), ("points", .amount(.percentPoint)),
-             ("count", .count), ("count", .amount), ("number", .amount), ("number", .count):
-            ok = true
-        default:
-            ok = false
-        }
-        return ok ? nil : "format '\(format)' does not fit a \(kind)"
-    }
-
-    func precision(_ argument: String?) -> Precision {
-        argument.flatMap(Int.init).map { .digits($0) } ?? .auto
+    /// Why `format` cannot show a figure of `kind`, or `nil`: `check` reports
+    /// it at the placeholder, so rendering never meets a format that does not fit.
+    public static func problem(format: FigureFormat?, kind: FigureKind) -> String? {
+        guard let format, !format.fits(kind) else { return nil }
+        return "format '\(format.name)' does not fit a \(kind)"
     }
 
     /// The text for `figure` under `format`. A figure that cannot be computed
-    /// shows `-` (ko) or `n/a` (en), never 0.
-    public func text(_ figure: Figure, format: String?, argument: String?) -> String {
+    /// shows `-` (ko) or `n/a` (en), never 0. A format that does not fit the
+    /// figure (which `check` rules out) shows the figure by its kind.
+    public func text(_ figure: Figure, format: FigureFormat?) -> String {
         guard let value = figure.value else { return formatter.notComputable }
-        let p = precision(argument)
+        guard let format, format.fits(value.kind) else { return byKind(value) }
         switch (format, value) {
-        case (nil, .amount(let a)), ("amount", .amount(let a)):
-            return formatter.amount(a, precision: p)
-        case (nil, .mean(let m)), ("amount", .mean(let m)):
-            return formatter.amount(Amount(m.exact.rounded(toScale: 12).normalized, m.total.unit), precision: p)
-        case ("amount", .change(let c)):
-            return formatter.amount(c.current, precision: p)
-        case ("base", .change(let c)):
-            return formatter.amount(c.base, precision: p)
-        case ("short", .amount(let a)):
-            return formatter.shortAmount(a, precision: p)
-        case ("short", .change(let c)):
-            return formatter.shortAmount(c.current, precision: p)
-        case (nil, .ratio(let r)), ("percent", .ratio(let r)):
-            return formatter.percent(r, precision: p)
-        case ("percent", .change(let c)):
-            return formatter.percent(c.ratio, precision: p)
-        case ("percent", .amount(let a)):
-            return formatter.percent(value: a.value, precision: p)
-        case (nil, .change(let c)), ("change", .change(let c)):
-            return formatter.change(c.ratio, precision: p)
-        case ("change", .ratio(let r)):
-            return formatter.change(r, precision: p)
-        case ("triangle", .change(let c)):
-            return formatter.change(c.ratio, precision: p, style: .triangle)
-        case ("triangle", .ratio(let r)):
-            return formatter.change(r, precision: p, style: .triangle)
-        case ("diff", .change(let c)):
-            return formatter.signedAmount(c.difference, precision: p)
-        case ("diff", .amount(let a)):
-            return formatter.signedAmount(a, precision: p)
-        case (nil, .points(let d)), ("points", .points(let d)):
-            return formatter.points(d, precision: p)
-        case ("points", .amount(let a)):
-            return formatter.points(a.value, precision: p)
-        case (nil, .count(let n)), ("number", .count(let n)):
-            return formatter.count(n, noun: "", myriad: false)
-        case ("count", .count(let n)):
-            return formatter.count(n, noun: "", myriad: argument == "myriad")
-        case ("count", .amount(let a)):
+        case (.amount(let p), .amount(let a)): return formatter.amount(a, precision: p)
+        case (.amount(let p), .mean(let m)): return formatter.amount(mean(m), precision: p)
+        case (.amount(let p), .change(let c)): return formatter.amount(c.current, precision: p)
+        case (.base(let p), .change(let c)): return formatter.amount(c.base, precision: p)
+        case (.short(let p), .amount(let a)): return formatter.shortAmount(a, precision: p)
+        case (.short(let p), .mean(let m)): return formatter.shortAmount(mean(m), precision: p)
+        case (.short(let p), .change(let c)): return formatter.shortAmount(c.current, precision: p)
+        case (.percent(let p), .ratio(let r)): return formatter.percent(r, precision: p)
+        case (.percent(let p), .change(let c)): return formatter.percent(c.ratio, precision: p)
+        case (.percent(let p), .amount(let a)): return formatter.percent(value: a.value, precision: p)
+        case (.change(let p), .change(let c)): return formatter.change(c.ratio, precision: p)
+        case (.change(let p), .ratio(let r)): return formatter.change(r, precision: p)
+        case (.triangle(let p), .change(let c)): return formatter.change(c.ratio, precision: p, style: .triangle)
+        case (.triangle(let p), .ratio(let r)): return formatter.change(r, precision: p, style: .triangle)
+        case (.diff(let p), .change(let c)): return formatter.signedAmount(c.difference, precision: p)
+        case (.diff(let p), .amount(let a)): return formatter.signedAmount(a, precision: p)
+        case (.points(let p), .points(let d)): return formatter.points(d, precision: p)
+        case (.points(let p), .amount(let a)): return formatter.points(a.value, precision: p)
+        case (.count(let myriad), .count(let n)): return formatter.count(n, noun: "", myriad: myriad)
+        case (.count(let myriad), .amount(let a)):
             let noun: String
             if case .count(let n) = a.unit.quantity { noun = n } else { noun = "" }
-            return formatter.count(a.baseValue, noun: noun, myriad: argument == "myriad")
-        case ("number", .amount(let a)):
-            return formatter.count(a.value, noun: "", myriad: false)
-        case (_, .cell(let cell)):
-            return text(cell)
+            return formatter.count(a.baseValue, noun: noun, myriad: myriad)
+        case (.number, .count(let n)): return formatter.count(n, noun: "", myriad: false)
+        case (.number(let p), .amount(let a)):
+            guard case .digits(let d) = p else { return formatter.count(a.value, noun: "", myriad: false) }
+            return formatter.count(a.value.rounded(toScale: d), noun: "", myriad: false)
+        case (.number(let p), .mean(let m)):
+            guard case .digits(let d) = p else { return formatter.count(mean(m).value, noun: "", myriad: false) }
+            return formatter.count(m.exact.rounded(toScale: d), noun: "", myriad: false)
         default:
-            return formatter.notComputable
+            // `fits` said yes to a pair written nowhere above: a bug in this table,
+            // shown by kind rather than as a dash (FigureTextTests walks every pair).
+            return byKind(value)
         }
     }
+
+    /// The figure as its kind writes it: amount `1,000만 달러`, ratio `666.7%`,
+    /// change `+7.1%`, points `+3.2%p`, count `14,500`, a cell as the data writes it.
+    func byKind(_ value: FigureValue) -> String {
+        switch value {
+        case .amount(let a): return formatter.amount(a)
+        case .mean(let m): return formatter.amount(mean(m))
+        case .ratio(let r): return formatter.percent(r)
+        case .change(let c): return formatter.change(c.ratio)
+        case .points(let d): return formatter.points(d)
+        case .count(let n): return formatter.count(n, noun: "", myriad: false)
+        case .cell(let cell): return text(cell)
+        }
+    }
+
+    func mean(_ m: Mean) -> Amount { Amount(m.exact.rounded(toScale: 12).normalized, m.total.unit) }
 
     func text(_ cell: CellValue) -> String {
         switch cell {
@@ -124,6 +101,37 @@ public struct FigureText: Sendable {
         case .missing: return formatter.notComputable
         case .number(let d): return formatter.count(d, noun: "", myriad: false)
         case .percent(let d): return formatter.percent(value: d)
+        }
+    }
+}
+
+extension FigureValue {
+    /// What kind of figure this is, as `check` knows it before computing.
+    public var kind: FigureKind {
+        switch self {
+        case .amount(let a): return .amount(a.unit.quantity)
+        case .mean(let m): return .amount(m.total.unit.quantity)
+        case .ratio: return .ratio
+        case .change(let c): return .change(c.current.unit.quantity)
+        case .points: return .points
+        case .count: return .count
+        case .cell(let c): return .cell(Self.type(of: c))
+        }
+    }
+
+    /// The column type a single cell would give (no format fits a cell; `check` says so).
+    static func type(of c: CellValue) -> ColumnType {
+        switch c {
+        case .missing: return .empty
+        case .number: return .decimal
+        case .percent: return .percent
+        case .date: return .date
+        case .period(.year): return .year
+        case .period(.half): return .half
+        case .period(.quarter): return .quarter
+        case .period(.month), .period(.day): return .month
+        case .range: return .range
+        case .text: return .text
         }
     }
 }

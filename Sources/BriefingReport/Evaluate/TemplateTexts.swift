@@ -79,8 +79,8 @@ public struct TextFiller: Sendable {
                         }
                         continue
                     }
-                    if let problem = FigureText.problem(format: p.format, argument: p.argument, kind: kind) {
-                        errors.append(TemplateError("placeholder {\(p.measure) | \(p.format ?? "")}: \(problem)", at: place()))
+                    if let problem = FigureText.problem(format: p.format, kind: kind) {
+                        errors.append(TemplateError("placeholder {\(p.measure) | \(p.format?.name ?? "")}: \(problem)", at: place()))
                     }
                 }
             }
@@ -101,7 +101,7 @@ public struct TextFiller: Sendable {
             case .literal(let l): s += l
             case .figure(let p):
                 // check() guarantees the measure exists; stay safe regardless.
-                s += figures[p.measure].map { text.text($0, format: p.format, argument: p.argument) } ?? text.formatter.notComputable
+                s += figures[p.measure].map { text.text($0, format: p.format) } ?? text.formatter.notComputable
             }
         }
         return s

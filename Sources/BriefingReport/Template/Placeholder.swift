@@ -44,17 +44,19 @@ public struct TextTemplate: Sendable, Hashable {
                 throw ExpressionSyntaxError(message: "no measure before '|' in '{\(body)}' (write {measure | format})",
                                             offset: start)
             }
-            var format: String?, argument: String?
+            var format: FigureFormat?
             if pieces.count == 2 {
                 let f = pieces[1].halves(at: ":")
                 guard !f[0].isEmpty else {
                     throw ExpressionSyntaxError(message: "no format after '|' in '{\(body)}' (write {measure | format:argument})",
                                                 offset: start)
                 }
-                format = f[0]
-                argument = f.count == 2 ? f[1] : nil
+                switch FigureFormat.parse(name: f[0], argument: f.count == 2 ? f[1] : nil) {
+                case .success(let parsed): format = parsed
+                case .failure(let e): throw ExpressionSyntaxError(message: "placeholder {\(name) | \(pieces[1])}: \(e.message)", offset: start)
+                }
             }
-            parts.append(.figure(Placeholder(measure: name, format: format, argument: argument, offset: start)))
+            parts.append(.figure(Placeholder(measure: name, format: format, offset: start)))
         }
         if !literal.isEmpty { parts.append(.literal(literal)) }
         return TextTemplate(parts: parts, source: text)
@@ -63,8 +65,8 @@ public struct TextTemplate: Sendable, Hashable {
 
 public struct Placeholder: Sendable, Hashable {
     public var measure: String
-    public var format: String?
-    public var argument: String?
+    /// Parsed with the placeholder; `nil` shows the figure by its kind.
+    public var format: FigureFormat?
     /// Character offset of the `{` in the text.
     public var offset: Int
 }
