@@ -68,6 +68,11 @@ struct DataTableTests {
                                              ["사아", "0.0045", "0.0005"], ["합계", "0.0465", "△0.0003"]])
     }
 
+    /// The data file the error names (a temporary folder's).
+    func r(_ e: DiagnosticList) -> String? {
+        e.diagnostics.first?.location.map { $0.file.replacingOccurrences(of: "t.yaml", with: "c.csv") }
+    }
+
     @Test("an unknown column is found before rendering, at the table's place")
     func unknownColumn() throws {
         do {
@@ -77,7 +82,9 @@ struct DataTableTests {
             """)
             Issue.record("expected an error")
         } catch let e as DiagnosticList {
-            #expect(e.diagnostics.first?.message.hasPrefix("table data: column '기업' not in") == true)
+            let file = try #require(r(e))
+            let problem = TemplateProblem.unknownColumn("기업", file: file, columns: ["기업명", "연도", "계약액", "증감"])
+            #expect(e.diagnostics.first?.message == problem.message, "\(e)")
             #expect(e.diagnostics.first?.location?.line == 7)
         }
     }

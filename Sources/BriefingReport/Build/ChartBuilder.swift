@@ -116,6 +116,9 @@ public struct ChartBuilder: Sendable {
         do {
             return try TableChartData.make(table: table, x: d.x, y: d.y, y2: d.y2, rows: rows, formatter: filler.text.formatter)
         } catch {
+            if case .noColumn(let name, let file, let columns) = error {
+                throw d.source.error(.unknownColumn(name, file: file, columns: columns))
+            }
             throw d.source.error("chart '\(c.id)': \(error.message)")
         }
     }

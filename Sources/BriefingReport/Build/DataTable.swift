@@ -22,7 +22,7 @@ struct DataTable {
         }
         var errors: [TemplateError] = []
         for name in d.columns + (d.sortColumn.map { [$0] } ?? []) + d.conditions.map(\.column) where table.column(named: name) == nil {
-            errors.append(d.source.error("table data: column '\(name)' not in \(table.source) (columns: \(table.columnNames.joined(separator: ", ")))"))
+            errors.append(d.source.error(.unknownColumn(name, file: table.source, columns: table.columnNames)))
         }
         if errors.isEmpty, d.conditions.contains(where: { $0.values.contains { if case .period = $0 { return true } else { return false } } }), report.period == nil {
             errors.append(d.source.error("table data: a period (@…) in where: needs a report period: briefing run TEMPLATE --period YYYY-MM"))

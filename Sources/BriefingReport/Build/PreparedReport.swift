@@ -128,7 +128,7 @@ public struct PreparedReport: Sendable {
             return [m.source.error("monthly: no input '\(m.periodInput)'")]
         }
         guard let column = table.column(named: m.periodColumn) else {
-            return [m.source.error("monthly: column '\(m.periodColumn)' not in \(table.source) (columns: \(table.columnNames.joined(separator: ", ")))")]
+            return [m.source.error(.unknownColumn(m.periodColumn, file: table.source, columns: table.columnNames))]
         }
         if m.allowEmptyMonth { return [] }
         let filter = RowFilter.periodIn(column.name, Period.month(period.current).days)

@@ -81,7 +81,7 @@ public struct TemplateEvaluator: Sendable {
         guard let c = t.column(named: name) else {
             let sharing = t.columns(sharingAlias: name)
             if !sharing.isEmpty { throw error(m, offset, Table.ambiguousAliasMessage(name, file: fileName(t), columns: sharing)) }
-            throw error(m, offset, "column '\(name)' not in \(fileName(t)) (columns: \(t.columnNames.joined(separator: ", ")))")
+            throw m.source.error(.unknownColumn(name, file: fileName(t), columns: t.columnNames), offset: m.expressionOffset + offset)
         }
         return c
     }

@@ -26,10 +26,12 @@ public struct TemplateSource: Sendable, Hashable {
     public var location: InputLocation
     public var line: String?
 
-    public func error(_ message: String, offset: Int = 0) -> TemplateError {
+    public func error(_ message: String, offset: Int = 0) -> TemplateError { error(.other(message), offset: offset) }
+
+    public func error(_ problem: TemplateProblem, offset: Int = 0) -> TemplateError {
         var loc = location
         loc.column += offset
-        return TemplateError(message, at: loc, sourceLine: line)
+        return TemplateError(problem, at: loc, sourceLine: line)
     }
 }
 

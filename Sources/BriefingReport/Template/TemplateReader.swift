@@ -56,9 +56,9 @@ public enum TemplateReader {
         switch e {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _):
             let line = mark.line >= 1 && mark.line <= lines.count ? String(lines[mark.line - 1]) : nil
-            return TemplateError("not valid YAML: \(problem)", at: InputLocation(file: path, line: mark.line, column: mark.column), sourceLine: line)
+            return TemplateError(.syntax("not valid YAML: \(problem)"), at: InputLocation(file: path, line: mark.line, column: mark.column), sourceLine: line)
         default:
-            return TemplateError("not valid YAML: \(e)", at: InputLocation(file: path, line: 1, column: 1))
+            return TemplateError(.syntax("not valid YAML: \(e)"), at: InputLocation(file: path, line: 1, column: 1))
         }
     }
 
@@ -152,7 +152,7 @@ public enum TemplateReader {
         do { return try TextTemplate.parse(s) } catch {
             if case .scalar(let sc) = v.node, sc.style == .literal || sc.style == .folded {
                 let loc = TextLocator.locate(offset: error.offset, in: s, blockStartingAfter: v.location, lines: v.lines.map(String.init))
-                throw TemplateError(error.message, at: loc.location, sourceLine: loc.line)
+                throw TemplateError(.syntax(error.message), at: loc.location, sourceLine: loc.line)
             }
             throw v.error(error.message, atOffset: error.offset)
         }

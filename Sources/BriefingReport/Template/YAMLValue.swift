@@ -13,10 +13,12 @@ struct YAMLValue {
         InputLocation(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
     }
 
-    func error(_ message: String) -> TemplateError {
+    func error(_ message: String) -> TemplateError { error(.other(message)) }
+
+    func error(_ problem: TemplateProblem) -> TemplateError {
         let loc = location
         let line = loc.line - 1 < lines.count && loc.line >= 1 ? String(lines[loc.line - 1]) : nil
-        return TemplateError(message, at: loc, sourceLine: line)
+        return TemplateError(problem, at: loc, sourceLine: line)
     }
 
     /// An error at a character offset inside this scalar (for expressions).
@@ -29,7 +31,7 @@ struct YAMLValue {
             loc.column += offset + 1  // past the opening quote
         }
         let line = loc.line - 1 < lines.count && loc.line >= 1 ? String(lines[loc.line - 1]) : nil
-        return TemplateError(message, at: loc, sourceLine: line)
+        return TemplateError(.syntax(message), at: loc, sourceLine: line)
     }
 
     var scalar: String? {
@@ -38,12 +40,12 @@ struct YAMLValue {
     }
 
     func string(_ what: String) throws -> String {
-        guard let s = scalar else { throw error("expected \(what) as text, found a \(kindName)") }
+        guard let s = scalar else { throw error(.wrongShape(what: what, expected: "text", found: "a \(kindName)")) }
         return s
     }
 
     func int(_ what: String) throws -> Int {
-        guard let s = scalar, let v = Int(s) else { throw error("expected \(what) as a whole number, found \(describe)") }
+        guard let s = scalar, let v = Int(s) else { throw error(.wrongShape(what: what, expected: "a whole number", found: describe)) }
         return v
     }
 
@@ -51,7 +53,7 @@ struct YAMLValue {
         switch scalar?.lowercased() {
         case "true", "yes", "on": return true
         case "false", "no", "off": return false
-        default: throw error("expected \(what) as true or false, found \(describe)")
+        default: throw error(.wrongShape(what: what, expected: "true or false", found: describe))
         }
     }
 
@@ -60,7 +62,7 @@ struct YAMLValue {
 
     /// Key–value pairs in file order; keys must be text.
     func mapping(_ what: String) throws -> [(key: String, keyNode: YAMLValue, value: YAMLValue)] {
-        guard case .mapping(let m) = node else { throw error("expected \(what) as a mapping (key: value lines), found a \(kindName)") }
+        guard case .mapping(let m) = node else { throw error(.wrongShape(what: what, expected: "a mapping (key: value lines)", found: "a \(kindName)")) }
         return try m.map { k, v in
             let key = YAMLValue(node: k, file: file, lines: lines)
             return (try key.string("a key"), key, YAMLValue(node: v, file: file, lines: lines))
@@ -68,7 +70,7 @@ struct YAMLValue {
     }
 
     func sequence(_ what: String) throws -> [YAMLValue] {
-        guard case .sequence(let s) = node else { throw error("expected \(what) as a list (lines starting with '- '), found a \(kindName)") }
+        guard case .sequence(let s) = node else { throw error(.wrongShape(what: what, expected: "a list (lines starting with '- ')", found: "a \(kindName)")) }
         return s.map { YAMLValue(node: $0, file: file, lines: lines) }
     }
 
@@ -106,7 +108,7 @@ struct KeyReader {
         entries = try value.mapping(what)
         var seen: Set<String> = []
         for e in entries where !seen.insert(e.key).inserted {
-            throw e.keyNode.error("key '\(e.key)' appears twice in \(what)")
+            throw e.keyNode.error(.duplicateKey(e.key, in: what))
         }
     }
 
@@ -121,14 +123,14 @@ struct KeyReader {
     }
 
     mutating func required(_ key: String) throws -> YAMLValue {
-        guard let v = optional(key) else { throw owner.error("\(what) needs '\(key)'") }
+        guard let v = optional(key) else { throw owner.error(.missingKey(key, in: what)) }
         return v
     }
 
     /// Call after reading: the keys that were there but never asked for.
     func finish(allowed: [String]) throws {
         for e in entries where !used.contains(e.key) {
-            throw e.keyNode.error("unknown key '\(e.key)' in \(what) (expected one of: \(allowed.joined(separator: ", ")))")
+            throw e.keyNode.error(.unknownKey(e.key, in: what, allowed: allowed))
         }
     }
 }
@@ -140,8 +142,7 @@ extension YAMLValue {
     func choice<T>(_ what: String, _ options: KeyValuePairs<String, T>, shown: [String]? = nil) throws -> T {
         let text = try string(what)
         guard let value = options.first(where: { $0.key == text })?.value else {
-            let names = shown ?? options.map(\.key)
-            throw error("\(what) must be \(names.dropLast().joined(separator: ", ")) or \(names.last ?? ""), found '\(text)'")
+            throw error(.badValue(what: what, found: text, expected: shown ?? options.map(\.key)))
         }
         return value
     }
