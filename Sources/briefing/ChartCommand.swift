@@ -25,7 +25,7 @@ struct ChartCommand: ParsableCommand {
     )
 
     @Argument(help: "The CSV file.") var file: String
-    @Option(help: "Chart type (see below).") var type: String = "bar"
+    @Option(help: "Chart type (see below).") var type: ChartKind = .bar
     @Option(help: "Column of categories (the x axis).") var x: String
     @Option(help: "Column of values; repeat for several series.") var y: [String]
     @Option(help: "Column for a combo chart's line on the right axis (e.g. a YoY %); repeatable.") var y2: [String] = []
@@ -38,7 +38,7 @@ struct ChartCommand: ParsableCommand {
                                valueName: "scale")) var scale: LabelScale?
     @Option(help: "Source line, e.g. \"자료: 광주 북구\".") var source: String?
     @Option(help: "A note under the chart (repeatable).") var note: [String] = []
-    @Option(help: "Size: WIDTHxHEIGHT or a preset (16:9, square, portrait).") var size: String = "1200x675"
+    @Option(help: "Size: WIDTHxHEIGHT or a preset (16:9, square, portrait).") var size: ChartSize = ChartSize(width: 1200, height: 675)
     @Option(help: "Category to highlight; the others are muted.") var highlight: String?
     @Option(help: ArgumentHelp("A reference line: VALUE=LABEL, e.g. 150=목표 150만 달러.", valueName: "value=label")) var reference: [String] = []
     @Option(help: "Colours (#rrggbb), first for the main series; repeatable.") var color: [String] = []
@@ -51,8 +51,6 @@ struct ChartCommand: ParsableCommand {
 
     func validate() throws {
         if output.isEmpty { throw ValidationError("give at least one -o FILE (.png, .pdf or .svg)") }
-        if ChartBuilder.kinds[type] == nil { throw ValidationError("unknown --type '\(type)' (\(ChartBuilder.kindNames.joined(separator: ", ")))") }
-        if TemplateReader.parseSize(size) == nil { throw ValidationError("--size takes WIDTHxHEIGHT (1200x675) or 16:9, square, portrait; found '\(size)'") }
         for o in output { _ = try OutputFormat(path: o) }
     }
 
@@ -83,7 +81,6 @@ struct ChartCommand: ParsableCommand {
                 guard parts.count == 2 else { throw ValidationError("--annotate takes CATEGORY=TEXT, found '\(a)'") }
                 return Annotation(category: labels[String(parts[0])] ?? String(parts[0]), text: String(parts[1]))
             }
-            let (w, h) = TemplateReader.parseSize(size)!
             var palette = ChartPalette.default
             let colors = try color.map { hex -> Color in
                 guard let c = Color(hex: hex) else { throw ValidationError("--color '\(hex)' is not #rrggbb") }
@@ -101,9 +98,9 @@ struct ChartCommand: ParsableCommand {
             }
             var fonts = FontFamilies.nanum
             if let font { fonts = FontFamilies(gothic: font, myeongjo: font, display: font) }
-            let spec = ChartSpec(kind: ChartBuilder.kinds[type]!, title: title, subtitle: subtitle,
+            let spec = ChartSpec(kind: type, title: title, subtitle: subtitle,
                                  unitLine: unitLine,
-                                 source: source, notes: note, size: Size(Double(w), Double(h)), data: numbers.data, palette: palette,
+                                 source: source, notes: note, size: Size(Double(size.width), Double(size.height)), data: numbers.data, palette: palette,
                                  highlight: highlight.map { labels[$0] ?? $0 }, referenceLines: references, annotations: annotations,
                                  sort: sort, fonts: fonts)
             // One Pango font map for measuring and drawing: fonts matched and loaded once.
@@ -162,4 +159,28 @@ extension ChartSort: ExpressibleByArgument {
 /// `--scale 억`: parsed once, here (`LabelScale(parsing:)`).
 extension LabelScale: ExpressibleByArgument {
     public init?(argument: String) { self.init(parsing: argument) }
+}
+
+/// `--type horizontal-bar`: the template's chart type names.
+extension ChartKind: ExpressibleByArgument {
+    public init?(argument: String) {
+        guard let kind = ChartBuilder.kinds[argument] else { return nil }
+        self = kind
+    }
+    public static var allValueStrings: [String] { ChartBuilder.kindNames }
+}
+
+/// `--size 1200x675`, `square`, `16:9`: parsed once, here.
+struct ChartSize: ExpressibleByArgument {
+    var width: Int
+    var height: Int
+
+    init(width: Int, height: Int) { self.width = width; self.height = height }
+
+    init?(argument: String) {
+        guard let (w, h) = TemplateReader.parseSize(argument) else { return nil }
+        self.init(width: w, height: h)
+    }
+
+    var defaultValueDescription: String { "\(width)x\(height)" }
 }
