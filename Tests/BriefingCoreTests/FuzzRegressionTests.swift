@@ -17,6 +17,12 @@ struct ImportFuzzRegressionTests {
             (3, 3, "found \"\\\"\" that is never closed"),
             (3, 6, "found the end of the row after 2 fields, expected 3 fields like the header on line 1"),
         ]) { _ = try CSVImporter.read(bytes: bytes, name: "fuzz.csv") }
+        // crash-3cc7dae8: the same bug, the quote opening a row of its own and running over two lines.
+        let other = Array("a,b ,ha1\n\"\n\"\"\u{1F}ha2023년 7월".utf8)
+        expectProblems([
+            (2, 1, "found \"\\\"\" that is never closed"),
+            (3, 14, "found the end of the row after 1 field, expected 3 fields like the header on line 1"),
+        ]) { _ = try CSVImporter.read(bytes: other, name: "fuzz.csv") }
     }
 
     @Test("a closed quote still puts the ragged-row error after it")
