@@ -91,17 +91,17 @@ extension ChartContext {
         }
         let valueSizes = plan.canTurn ? Array(shrinking(style.value).prefix(2)) : shrinking(style.value)
         let valueFont = valueSizes.first { f in
-            plan.labels.allSatisfy { l in l.role == "missing-label" || measure(l.text, f).width <= labelRoom(l) }
+            plan.labels.allSatisfy { l in l.isMissing || measure(l.text, f).width <= labelRoom(l) }
         }
         if (categoryFont == nil || valueFont == nil) && plan.canTurn { return nil }
         let cf = categoryFont ?? style.category.sized(style.minLabelSize)
         let vf = valueFont ?? style.value.sized(style.minLabelSize)
         var labels = plan.labels
-        for k in labels.indices where labels[k].role == "missing-label" && measure(labels[k].text, vf).width > labelRoom(labels[k]) {
+        for k in labels.indices where labels[k].isMissing && measure(labels[k].text, vf).width > labelRoom(labels[k]) {
             labels[k].text = missingText
         }
         if valueFont == nil {
-            labels.removeAll { $0.role == "value-label" }
+            labels.removeAll { !$0.isMissing }
             warnings.append(.valueLabelsOmitted(kind: spec.kind, categories: n, reason: "bars narrower than their values"))
         }
 
@@ -116,8 +116,8 @@ extension ChartContext {
 
         // Gridlines and ticks.
         for (t, label) in zip(tickValues, tickTexts) {
-            if !t.isZero { line(Point(x0, y(t)), Point(x1, y(t)), Stroke(palette.gridline, width: 1), role: "gridline") }
-            text(label, tickFont, palette.secondaryText, x: x0 - gap, centerY: y(t), .trailing, role: "tick-y")
+            if !t.isZero { line(Point(x0, y(t)), Point(x1, y(t)), Stroke(palette.gridline, width: 1), role: .gridline(.y)) }
+            text(label, tickFont, palette.secondaryText, x: x0 - gap, centerY: y(t), .trailing, role: .tick(.y))
         }
         func slotX(_ i: Int, _ slot: Int?) -> Double {
             guard let slot, multi else { return x0 + band * (Double(i) + 0.5) }
@@ -135,7 +135,7 @@ extension ChartContext {
                 let m = measure(inside, vf)
                 if m.width <= barW - 4, m.height <= r.height - 2 {
                     insideRuns.append(typesetter.run(inside, font: vf, color: palette.textColor(on: b.fill),
-                                                     at: Point(cx, r.midY - m.height / 2), alignment: .center, role: "segment-label"))
+                                                     at: Point(cx, r.midY - m.height / 2), alignment: .center, role: .segmentLabel))
                 } else {
                     segmentsUnlabelled += 1
                 }
@@ -143,10 +143,10 @@ extension ChartContext {
         }
         if segmentsUnlabelled > 0 { warnings.append(.segmentLabelsOmitted(count: segmentsUnlabelled)) }
         texts += insideRuns
-        line(Point(x0, y(.zero)), Point(x1, y(.zero)), Stroke(palette.axis, width: max(1, 1.5 * style.scale)), role: "baseline")
+        line(Point(x0, y(.zero)), Point(x1, y(.zero)), Stroke(palette.axis, width: max(1, 1.5 * style.scale)), role: .baseline)
         for (i, v) in plan.connectors {
             let a = slotX(i, 0) + barW / 2, b = slotX(i + 1, 0) - barW / 2
-            line(Point(a, y(v)), Point(b, y(v)), Stroke(palette.secondaryText, width: 1, dash: [3, 3]), role: "connector")
+            line(Point(a, y(v)), Point(b, y(v)), Stroke(palette.secondaryText, width: 1, dash: [3, 3]), role: .connector)
         }
         // Value labels outside the bar ends.
         for l in labels {
@@ -159,7 +159,7 @@ extension ChartContext {
         let catTop = plot.maxY - catH
         for (i, c) in plan.categories.enumerated() {
             block(c, cf, palette.text, left: x0 + band * Double(i) + gap / 2, top: catTop, width: band - gap,
-                  lineHeight: 1.2, .center, role: "tick-x")
+                  lineHeight: 1.2, .center, role: .tick(.x))
         }
         return BandGeometry(x0: x0, x1: x1, bandWidth: band, top: top, bottom: bottom, scale: y,
                             groupWidth: groupW, slots: plan.slots)

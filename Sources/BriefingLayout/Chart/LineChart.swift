@@ -114,13 +114,13 @@ extension ChartContext {
         for (t, label) in zip(domain.ticks, tickTexts) {
             let axis = t.isZero
             line(Point(x0 - gap, y(t)), Point(x1, y(t)), Stroke(axis ? palette.axis : palette.gridline, width: axis ? max(1, 1.5 * style.scale) : 1),
-                 role: axis ? "baseline" : "gridline")
-            text(label, tickFont, palette.secondaryText, x: x0 - gap * 1.5, centerY: y(t), .trailing, role: "tick-y")
+                 role: axis ? .baseline : .gridline(.y))
+            text(label, tickFont, palette.secondaryText, x: x0 - gap * 1.5, centerY: y(t), .trailing, role: .tick(.y))
         }
         for i in shown.sorted() {
             let cx = labelCenter(i)
             block(labelTexts[i], cf, palette.secondaryText, left: cx - wrapW / 2, top: plot.maxY - catH,
-                  width: wrapW, lineHeight: 1.2, .center, role: "tick-x")
+                  width: wrapW, lineHeight: 1.2, .center, role: .tick(.x))
         }
 
         let width = max(1.5, 3 * style.scale)
@@ -132,7 +132,7 @@ extension ChartContext {
         for j in order {
             let s = data.series[j]
             let points: [Point?] = s.values.enumerated().map { i, v in v.map { Point(xAt(i), y($0)) } }
-            drawSeriesLine(points, color: seriesColor(j, data), width: width, markers: markers, role: "line \(s.name)")
+            drawSeriesLine(points, color: seriesColor(j, data), width: width, markers: markers, role: .line(series: s.name))
         }
 
         // End labels, spread apart vertically.
@@ -151,7 +151,7 @@ extension ChartContext {
                 let px = xAt(l.last), py = y(data.series[l.series].values[l.last]!)
                 var placer = LabelPlacer(bounds: Rect(x: x0, y: plot.minY, width: plot.maxX - x0, height: bottom - plot.minY), padding: 1)
                 placer.occupy(texts)
-                for case .path(let p) in marks where p.role?.hasPrefix("line ") == true { placer.occupy(polyline: p) }
+                for case .path(let p) in marks where p.role?.isLine == true { placer.occupy(polyline: p) }
                 for ref in spec.referenceLines { placer.occupyMark(Rect(x: x0, y: y(ref.value) - 1.5, width: x1 - x0, height: 3)) }
                 var candidates: [Rect] = []
                 for d in stride(from: gap * 0.8, through: gap * 6, by: gap * 0.6) {
@@ -163,15 +163,15 @@ extension ChartContext {
                 }
                 let fallback = Rect(x: min(max(px - w / 2, x0), plot.maxX - w), y: tops[e], width: w, height: h)
                 let r = candidates.first(where: placer.isFree) ?? fallback
-                text(l.text, vf, color, at: Point(r.minX, r.minY), role: "line-end-label")
+                text(l.text, vf, color, at: Point(r.minX, r.minY), role: .lineEndLabel)
             } else {
                 let ax = xAt(l.last), ay = y(data.series[l.series].values[l.last]!)
                 let lx = xAt(n - 1) + gap
                 if l.last < n - 1 || abs(tops[e] + heights[e] / 2 - ay) > heights[e] * 0.6 {
                     line(Point(ax + width, ay), Point(lx - 2, tops[e] + heights[e] / 2),
-                         Stroke(l.color, width: 1, dash: [2, 2]), role: "end-label-leader")
+                         Stroke(l.color, width: 1, dash: [2, 2]), role: .endLabelLeader)
                 }
-                text(l.text, vf, color, at: Point(lx + 2, tops[e]), role: "line-end-label")
+                text(l.text, vf, color, at: Point(lx + 2, tops[e]), role: .lineEndLabel)
             }
         }
 
@@ -187,7 +187,7 @@ extension ChartContext {
                 let candidates = [Rect(x: p.x - m.width / 2, y: p.y - width * 2 - m.height, width: m.width, height: m.height),
                                   Rect(x: p.x - m.width / 2, y: p.y + width * 2, width: m.width, height: m.height)]
                 guard let r = candidates.first(where: placer.isFree) else { continue }
-                let run = text(label, pf, palette.text, at: Point(r.minX, r.minY), role: "point-label")
+                let run = text(label, pf, palette.text, at: Point(r.minX, r.minY), role: .pointLabel)
                 placer.occupy(run.box)
             }
         }
