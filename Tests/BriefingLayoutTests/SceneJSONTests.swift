@@ -10,7 +10,8 @@ struct SceneJSONTests {
 
     /// A bar, its label and a gridline in a clipped figure group.
     static let small = Scene(size: Size(200, 100), items: [
-        .group(Group(offset: Point(10, 20.004), clip: Rect(x: 0, y: 0, width: 180, height: 70), tag: .figure(alt: "막대 \"1월\""), items: [
+        .group(Group(offset: Point(10, 20.004), clip: Rect(x: 0, y: 0, width: 180, height: 70), tag: .figure(alt: "막대 \"1월\""),
+                     items: [
             .rect(RectMark(Rect(x: 40, y: 10.126, width: 30, height: 50), fill: Color(hex: "#1d4e89"), cornerRadius: 2,
                            role: .bar(series: "실계약", category: "1월", value: ExactDecimal("325.50")!))),
             .path(.line(from: Point(0, 60), to: Point(180, 60), stroke: Stroke(Color(hex: "#e3e3e3")!, dash: [3, 1.5]),
@@ -28,7 +29,8 @@ struct SceneJSONTests {
               "size": [200, 100],
               "background": "#ffffff",
               "items": [
-                {"kind": "group", "offset": [10, 20], "clip": [0, 0, 180, 70], "tag": {"kind": "figure", "alt": "막대 \\"1월\\""}, "items": [
+                {"kind": "group", "offset": [10, 20], "clip": [0, 0, 180, 70], \
+            "tag": {"kind": "figure", "alt": "막대 \\"1월\\""}, "items": [
                   {"kind": "rect", "box": [40, 10.13, 30, 50], "fill": "#1d4e89", "radius": 2, \
             "role": {"kind": "bar", "series": "실계약", "category": "1월", "value": "325.50"}},
                   {"kind": "path", "elements": [["move", 0, 60], ["line", 180, 60]], \

@@ -11,8 +11,8 @@ struct ChartSceneTests {
     @Test func sceneFileIsVersionOneAndDecodes() throws {
         let cli = try CLI.locate()
         try withTemporaryFolder { tmp in
-            let r = try cli.run(["chart", Self.missions, "--x", "지역", "--y", "실계약", "--y", "약정계약", "--type", "grouped-bar",
-                                 "--title", "계약", "-o", "c.svg", "--scene", "c.json"], in: tmp)
+            let r = try cli.run(["chart", Self.missions, "--x", "지역", "--y", "실계약", "--y", "약정계약",
+                                 "--type", "grouped-bar", "--title", "계약", "-o", "c.svg", "--scene", "c.json"], in: tmp)
             #expect(r.status == 0, "\(r)")
             let text = try String(contentsOf: tmp.appendingPathComponent("c.json"), encoding: .utf8)
             #expect(text.hasPrefix("{\n  \"version\": 1,\n  \"size\": [1200, 675],\n  \"background\": \"#ffffff\",\n  \"items\": [\n"))

@@ -85,7 +85,8 @@ extension ChartContext {
         }
         if segmentsUnlabelled > 0 { warnings.append(.segmentLabelsOmitted(count: segmentsUnlabelled)) }
         texts += insideRuns
-        line(Point(x(.zero), plot.minY), Point(x(.zero), bandsBottom), Stroke(palette.axis, width: max(1, 1.5 * style.scale)), role: .baseline)
+        let axisStroke = Stroke(palette.axis, width: max(1, 1.5 * style.scale))
+        line(Point(x(.zero), plot.minY), Point(x(.zero), bandsBottom), axisStroke, role: .baseline)
         for l in labels {
             let cy = slotY(l.category, l.slot)
             if l.positive {

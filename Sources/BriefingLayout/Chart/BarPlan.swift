@@ -108,7 +108,9 @@ extension ChartContext {
                                                     color: labelColor(for: neutral)))
                 }
             }
-            if multi { plan.legend = data.series.enumerated().map { LegendEntry(name: $1.name, color: $1.color ?? palette.seriesColor($0)) } }
+            if multi {
+                plan.legend = data.series.enumerated().map { LegendEntry(name: $1.name, color: $1.color ?? palette.seriesColor($0)) }
+            }
             return plan
         default:
             let multi = data.series.count > 1
@@ -127,13 +129,16 @@ extension ChartContext {
                                                 role: .bar(series: s.name, category: data.categories[i], value: v)))
                     if spec.showValueLabels {
                         plan.labels.append(PlannedLabel(category: i, slot: j, at: v, positive: !v.isNegative,
-                                                        text: valueLabel(v), role: .valueLabel(series: s.name, category: data.categories[i]),
+                                                        text: valueLabel(v),
+                                                        role: .valueLabel(series: s.name, category: data.categories[i]),
                                                         color: labelColor(for: fill)))
                     }
                 }
             }
             if multi || spec.kind == .combo {
-                plan.legend = data.series.enumerated().map { LegendEntry(name: $1.name, color: $1.color ?? (multi ? palette.seriesColor($0) : palette.primary)) }
+                plan.legend = data.series.enumerated().map {
+                    LegendEntry(name: $1.name, color: $1.color ?? (multi ? palette.seriesColor($0) : palette.primary))
+                }
             }
             return plan
         }
@@ -178,7 +183,8 @@ extension ChartContext {
                 previousEnd = nil
             }
             if let h = spec.highlight, h != name { fill = fill.mixed(with: .white, 0.6) }
-            plan.bars.append(PlannedBar(category: i, slot: 0, from: from, to: to, fill: fill, role: .bar(series: nil, category: name, value: to - from)))
+            plan.bars.append(PlannedBar(category: i, slot: 0, from: from, to: to, fill: fill,
+                                        role: .bar(series: nil, category: name, value: to - from)))
             if spec.showValueLabels {
                 let up = to >= from
                 plan.labels.append(PlannedLabel(category: i, slot: 0, at: to, positive: up,

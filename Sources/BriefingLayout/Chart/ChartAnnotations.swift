@@ -22,7 +22,8 @@ extension ChartContext {
         for case .path(let p) in marks where p.role?.isLine == true { placer.occupy(polyline: p) }
         let font = style.annotation
         let gap = style.gap
-        let stroke = Stroke(palette.referenceLine, width: max(1, 1.5 * style.scale), dash: [6 * max(0.5, style.scale), 4 * max(0.5, style.scale)])
+        let dashScale = max(0.5, style.scale)
+        let stroke = Stroke(palette.referenceLine, width: max(1, 1.5 * style.scale), dash: [6 * dashScale, 4 * dashScale])
         for ref in spec.referenceLines {
             let p = frame.scale(ref.value)
             let m = measure(ref.label, font)
@@ -61,7 +62,8 @@ extension ChartContext {
             if let r = placer.choose(candidates) {
                 let touches = frame.valueIsVertical ? (r.maxY >= p - 3 && r.minY <= p + 3) : (r.maxX >= p - gap && r.minX <= p + gap)
                 if !touches {
-                    let from = frame.valueIsVertical ? Point(r.midX, r.maxY < p ? r.maxY : r.minY) : Point(r.maxX < p ? r.maxX : r.minX, r.midY)
+                    let from = frame.valueIsVertical ? Point(r.midX, r.maxY < p ? r.maxY : r.minY)
+                                                     : Point(r.maxX < p ? r.maxX : r.minX, r.midY)
                     let to = frame.valueIsVertical ? Point(r.midX, p) : Point(p, r.midY)
                     line(from, to, Stroke(palette.referenceLine, width: 1), role: .referenceLeader)
                 }
