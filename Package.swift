@@ -42,7 +42,7 @@ let package = Package(
         .testTarget(name: "BriefingCairoTests", dependencies: ["BriefingCore", "BriefingLayout", "BriefingCairo"]),
         .testTarget(name: "BriefingReportTests", dependencies: ["BriefingCore", "BriefingLayout", "BriefingCairo", "BriefingReport", "BriefingTestSupport"]),
         // Runs the built `briefing` binary on fixture files: exit codes, stderr, files written.
-        .testTarget(name: "EndToEndTests", dependencies: ["briefing", "BriefingTestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["briefing", "BriefingLayout", "BriefingTestSupport"]),
     ]
 )
 

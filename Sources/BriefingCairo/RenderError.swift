@@ -1,12 +1,14 @@
+import BriefingLayout
+
 /// Everything that can go wrong between a finished Scene and the bytes of a
 /// file. Each case says what failed and where: the text and its role for a
 /// glyph, the family and how to install it for a font, the path for a format.
 public enum RenderError: Error, Sendable, Hashable, CustomStringConvertible {
     /// No installed font answers to `family` (exact name, as fontconfig lists it).
-    case missingFontFamily(family: String, text: String?, role: String?, installed: [String])
+    case missingFontFamily(family: String, text: String?, role: SceneRole?, installed: [String])
     /// A character the run's font cannot show (and the configured fallback may
     /// not or cannot); `fallbacks` lists the fallbacks that were tried for it.
-    case missingGlyph(scalar: Unicode.Scalar, text: String, role: String?, font: FontDescriptionKey, fallbacks: [String])
+    case missingGlyph(scalar: Unicode.Scalar, text: String, role: SceneRole?, font: FontDescriptionKey, fallbacks: [String])
     /// The file extension names no format we write.
     case unknownOutputFormat(path: String)
     /// A scale or DPI that is not a positive finite number.
@@ -64,7 +66,7 @@ public enum RenderError: Error, Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    private static func `where`(_ text: String, _ role: String?) -> String {
+    private static func `where`(_ text: String, _ role: SceneRole?) -> String {
         "text \"\(text)\"" + (role.map { " (role \($0))" } ?? "")
     }
 }

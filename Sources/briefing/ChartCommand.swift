@@ -47,7 +47,7 @@ struct ChartCommand: ParsableCommand {
     @Option(help: "Locale of numbers: ko or en.") var locale: ReportLocale = .ko
     @Option(help: "Font family for all text (default NanumGothic / NanumSquare).") var font: String?
     @Option(name: [.short, .customLong("output")], help: "Output file (.png, @2x.png, .pdf, .svg); repeatable.") var output: [String]
-    @Option(help: "Also write the laid-out Scene as JSON (every mark and text box).") var scene: String?
+    @Option(help: "Also write the laid-out Scene as JSON (docs/scene-format.md, version 1).") var scene: String?
 
     func validate() throws {
         if output.isEmpty { throw ValidationError("give at least one -o FILE (.png, .pdf or .svg)") }
@@ -122,11 +122,8 @@ struct ChartCommand: ParsableCommand {
                     files.append((o, try renderer.render(sceneValue, as: format)))
                 }
             }
-            if let scene {
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                files.append((scene, [UInt8](try encoder.encode(sceneValue))))
-            }
+            // The scene format, version 1 (docs/scene-format.md).
+            if let scene { files.append((scene, Array(sceneValue.json.utf8))) }
             // Stage every file before renaming any, so a path that cannot be
             // written (exit 4) leaves the other outputs as they were.
             var staged: [AtomicFile.Staged] = []

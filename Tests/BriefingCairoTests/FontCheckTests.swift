@@ -29,12 +29,12 @@ import Testing
 
     @Test func emojiIsAnErrorNamingTheCharacterTextAndRole() throws {
         let text = "수출 호조 😀"
-        #expect(throws: RenderError.missingGlyph(scalar: "\u{1F600}", text: text, role: "title",
+        #expect(throws: RenderError.missingGlyph(scalar: "\u{1F600}", text: text, role: .title,
                                                 font: FontDescriptionKey(family: "NanumGothic", weight: 700),
                                                 fallbacks: [])) {
-            try check.check(text, font: FontSpec(family: "NanumGothic", weight: .bold, size: 20), role: "title")
+            try check.check(text, font: FontSpec(family: "NanumGothic", weight: .bold, size: 20), role: .title)
         }
-        let error = RenderError.missingGlyph(scalar: "\u{1F600}", text: text, role: "title",
+        let error = RenderError.missingGlyph(scalar: "\u{1F600}", text: text, role: .title,
                                              font: FontDescriptionKey(family: "NanumGothic", weight: 700), fallbacks: [])
         #expect(error.description == "character U+1F600 '😀' in text \"수출 호조 😀\" (role title) is not in font NanumGothic bold; it would print as an empty box or in another typeface — change the text or choose a font that has it")
         // DejaVu Sans has U+1F600, but the fallback draws only − and the thin spaces.
@@ -43,11 +43,11 @@ import Testing
 
     @Test func rareSymbolInASceneIsFoundBeforeDrawing() throws {
         // U+1F4C8 CHART WITH UPWARDS TREND: in no installed font.
-        let run = Fixtures.run("증가", Fixtures.gothic, x: 0, y: 20, role: "tick")
+        let run = Fixtures.run("증가", Fixtures.gothic, x: 0, y: 20, role: .tick(.x))
         var bad = run
         bad.text = "증가 \u{1F4C8}"
         let scene = Scene(size: Size(100, 40), items: [.group(Group(items: [.text(run), .text(bad)]))])
-        let expected = RenderError.missingGlyph(scalar: "\u{1F4C8}", text: "증가 \u{1F4C8}", role: "tick",
+        let expected = RenderError.missingGlyph(scalar: "\u{1F4C8}", text: "증가 \u{1F4C8}", role: .tick(.x),
                                                 font: FontDescriptionKey(family: "NanumGothic", weight: 400), fallbacks: [])
         let renderer = SceneRenderer()
         #expect(throws: expected) { try renderer.png(scene) }
@@ -57,22 +57,22 @@ import Testing
 
     @Test func aDocumentErrorNamesItsPage() throws {
         var doc = Fixtures.document()
-        doc.pages[1].items.append(.text(Fixtures.run("끝 🙂", Fixtures.myeongjo, x: 56, y: 300, role: "bullet")))
-        let inner = RenderError.missingGlyph(scalar: "\u{1F642}", text: "끝 🙂", role: "bullet",
+        doc.pages[1].items.append(.text(Fixtures.run("끝 🙂", Fixtures.myeongjo, x: 56, y: 300, role: .bulletText)))
+        let inner = RenderError.missingGlyph(scalar: "\u{1F642}", text: "끝 🙂", role: .bulletText,
                                              font: FontDescriptionKey(family: "NanumMyeongjo", weight: 400), fallbacks: [])
         #expect(throws: RenderError.onPage(1, inner)) { try SceneRenderer().pdf(doc) }
-        #expect(RenderError.onPage(1, inner).description.hasPrefix("page 2: character U+1F642 '🙂' in text \"끝 🙂\" (role bullet) is not in font NanumMyeongjo regular"))
+        #expect(RenderError.onPage(1, inner).description.hasPrefix("page 2: character U+1F642 '🙂' in text \"끝 🙂\" (role bullet-text) is not in font NanumMyeongjo regular"))
     }
 
     @Test func missingFamilyIsAnErrorSayingHowToInstall() throws {
         let font = FontSpec(family: "HY헤드라인M", size: 20)
         let error = try #require(throws: RenderError.self) {
-            try check.check("제목", font: font, role: "title")
+            try check.check("제목", font: font, role: .title)
         }
         guard case let .missingFontFamily(family, text, role, installed) = error else {
             Issue.record("expected missingFontFamily, got \(error)"); return
         }
-        #expect(family == "HY헤드라인M" && text == "제목" && role == "title")
+        #expect(family == "HY헤드라인M" && text == "제목" && role == .title)
         #expect(installed.contains("NanumGothic"))
         #expect(error.description.hasPrefix("font family \"HY헤드라인M\" is not installed (needed for text \"제목\" (role title)); install it (scripts/install-system-packages installs fonts-nanum"))
     }

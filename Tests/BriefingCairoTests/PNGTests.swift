@@ -130,7 +130,7 @@ import Testing
     }
 
     @Test func groupClipCutsText() throws {
-        let run = Fixtures.run("가나다라마바사", Fixtures.title, x: 0, y: 30, role: "t")
+        let run = Fixtures.run("가나다라마바사", Fixtures.title, x: 0, y: 30, role: .title)
         let clipped = Scene(size: Size(200, 40), items: [.group(Group(offset: Point(10, 0), clip: Rect(x: 0, y: 0, width: 30, height: 40), items: [.text(run)]))])
         let image = try renderer.pixels(clipped)
         for y in 0..<image.height {

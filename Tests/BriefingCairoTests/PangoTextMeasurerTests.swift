@@ -35,7 +35,7 @@ import Testing
     /// or skipped.
     @Test func boldIsDarkerThanRegular() throws {
         func ink(_ weight: FontWeight) throws -> Int {
-            let run = Fixtures.run("실계약 1,000", font.weighted(weight).sized(20), x: 2, y: 24, role: "t", measurer: measurer)
+            let run = Fixtures.run("실계약 1,000", font.weighted(weight).sized(20), x: 2, y: 24, role: .title, measurer: measurer)
             let image = try SceneRenderer().pixels(Scene(size: Size(160, 32), items: [.text(run)]))
             return image.pixels.reduce(0) { $0 + Int(255 - ($1 & 0xff)) }
         }
@@ -63,7 +63,7 @@ import Testing
     @Test(arguments: [1.0, 2.0])
     func inkStaysInsideMeasuredBox(scale: Double) throws {
         let text = "광주 북구 1,000만 달러 △"
-        let run = Fixtures.run(text, FontSpec(family: "NanumGothic", weight: .bold, size: 20), x: 10, y: 40, role: "label")
+        let run = Fixtures.run(text, FontSpec(family: "NanumGothic", weight: .bold, size: 20), x: 10, y: 40, role: .valueLabel(series: nil, category: "1월"))
         let scene = Scene(size: Size(320, 60), background: .white, items: [.text(run)])
         let image = try SceneRenderer().pixels(scene, scale: scale)
         var minX = Int.max, maxX = Int.min, minY = Int.max, maxY = Int.min

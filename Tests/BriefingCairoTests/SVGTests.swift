@@ -24,7 +24,7 @@ import Testing
 
     @Test func marksGroupsAndClips() throws {
         let svg = try renderer.svg(Fixtures.chart())
-        #expect(svg.contains("<rect x=\"60\" y=\"150\" width=\"60\" height=\"80\" fill=\"#1d4e89\" data-role=\"bar 1월\"/>"))
+        #expect(svg.contains("<rect x=\"60\" y=\"150\" width=\"60\" height=\"80\" fill=\"#1d4e89\" data-role=\"bar 1월 실계약 325\"/>"))
         #expect(svg.contains("<rect x=\"160\" y=\"100\" width=\"60\" height=\"130\" rx=\"4\" fill=\"#1d4e89\""))
         #expect(svg.contains("fill=\"none\" stroke=\"#1d4e89\" stroke-width=\"2\""))
         #expect(svg.contains("stroke-dasharray=\"4 2\""))
@@ -37,10 +37,10 @@ import Testing
     }
 
     @Test func xmlIsEscapedAndWellFormed() throws {
-        let run = Fixtures.run("R&D <신규> \"사업\" 'A'", Fixtures.gothic, x: 0, y: 20, role: "a&b")
+        let run = Fixtures.run("R&D <신규> \"사업\" 'A'", Fixtures.gothic, x: 0, y: 20, role: .bar(series: "R&D", category: "<1월>", value: 5))
         let svg = try renderer.svg(Scene(size: Size(300, 40), items: [.text(run)]))
         #expect(svg.contains(">R&amp;D &lt;신규&gt; &quot;사업&quot; 'A'</text>"))
-        #expect(svg.contains("data-role=\"a&amp;b\""))
+        #expect(svg.contains("data-role=\"bar &lt;1월&gt; R&amp;D 5\""))
         let doc = try XMLDocument(xmlString: svg)
         #expect(doc.rootElement()?.name == "svg")
     }

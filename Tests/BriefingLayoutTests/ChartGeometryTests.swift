@@ -95,9 +95,9 @@ struct ChartGeometryTests {
         assertNoOverlaps(scene, ctx)
         assertInsideCanvas(scene, ctx)
         assertLabelsClearOfBars(scene, ctx)
-        #expect(runs(scene, role: "title").count >= 1)
-        #expect(runs(scene, role: "source").map(\.text) == ["자료: 광주 북구"])
-        #expect(runs(scene, role: "unit").map(\.text) == ["(단위: 만 달러)"])
+        #expect(runs(scene, role: .title).count >= 1)
+        #expect(runs(scene, role: .source).map(\.text) == ["자료: 광주 북구"])
+        #expect(runs(scene, role: .unitLine).map(\.text) == ["(단위: 만 달러)"])
 
         let values = spec.data.series[0].values
         let present = values.compactMap { $0 }.count
@@ -105,42 +105,42 @@ struct ChartGeometryTests {
         switch c.kind {
         case .bar, .horizontalBar:
             #expect(barRects(scene).count == present, "\(ctx)")
-            #expect(runs(scene, role: "value-label").count == (omitted ? 0 : present), "\(ctx): every bar has its value")
-            #expect(runs(scene, role: "missing-label").count == missing, "\(ctx): every gap is marked")
-            #expect(runs(scene, role: "tick-x").count + runs(scene, role: "tick-y").count > 0)
+            #expect(valueLabels(scene).count == (omitted ? 0 : present), "\(ctx): every bar has its value")
+            #expect(missingLabels(scene).count == missing, "\(ctx): every gap is marked")
+            #expect(runs(scene, role: .tick(.x)).count + runs(scene, role: .tick(.y)).count > 0)
             assertCategoriesWritten(scene, spec, ctx)
         case .groupedBar, .combo:
             let all = spec.data.series.flatMap(\.values)
             #expect(barRects(scene).count == all.compactMap { $0 }.count, "\(ctx)")
-            #expect(runs(scene, role: "value-label").count == (omitted ? 0 : all.compactMap { $0 }.count), "\(ctx)")
-            if !omitted { #expect(runs(scene, role: "missing-label").count == all.count - all.compactMap { $0 }.count, "\(ctx)") }
+            #expect(valueLabels(scene).count == (omitted ? 0 : all.compactMap { $0 }.count), "\(ctx)")
+            if !omitted { #expect(missingLabels(scene).count == all.count - all.compactMap { $0 }.count, "\(ctx)") }
             assertCategoriesWritten(scene, spec, ctx)
             if c.kind == .combo {
-                #expect(paths(scene, rolePrefix: "line ").count >= 1, "\(ctx): the secondary line")
-                #expect(runs(scene, role: "tick-y2").count >= 2, "\(ctx): the right axis")
+                #expect(linePaths(scene).count >= 1, "\(ctx): the secondary line")
+                #expect(runs(scene, role: .tick(.y2)).count >= 2, "\(ctx): the right axis")
             }
         case .stackedBar:
             let stacks = spec.data.categories.indices.filter { i in spec.data.series.contains { $0.values[i] != nil } }
-            #expect(runs(scene, role: "value-label").count == (omitted ? 0 : stacks.count), "\(ctx): every stack has its total")
+            #expect(valueLabels(scene).count == (omitted ? 0 : stacks.count), "\(ctx): every stack has its total")
             assertCategoriesWritten(scene, spec, ctx)
         case .line:
-            #expect(runs(scene, role: "line-end-label").count == spec.data.series.count, "\(ctx): every line has its end label")
-            #expect(paths(scene, rolePrefix: "line ").count >= spec.data.series.count, "\(ctx)")
-            #expect(runs(scene, role: "tick-y").count >= 2)
+            #expect(runs(scene, role: .lineEndLabel).count == spec.data.series.count, "\(ctx): every line has its end label")
+            #expect(linePaths(scene).count >= spec.data.series.count, "\(ctx)")
+            #expect(runs(scene, role: .tick(.y)).count >= 2)
         case .donut:
-            #expect(paths(scene, rolePrefix: "slice ").count == present, "\(ctx)")
-            #expect(runs(scene, role: "value-label").count == present, "\(ctx): every slice has its value")
-            let names = runs(scene, role: "legend").map(\.text).joined().replacingOccurrences(of: " ", with: "")
+            #expect(slicePaths(scene).count == present, "\(ctx)")
+            #expect(valueLabels(scene).count == present, "\(ctx): every slice has its value")
+            let names = runs(scene, role: .legend).map(\.text).joined().replacingOccurrences(of: " ", with: "")
             for c in spec.data.categories { #expect(names.contains(c.replacingOccurrences(of: " ", with: "")), "\(ctx): slice \(c) is named") }
         case .bullet:
-            #expect(runs(scene, role: "value-label").count == (omitted ? 0 : present), "\(ctx)")
+            #expect(valueLabels(scene).count == (omitted ? 0 : present), "\(ctx)")
             // One shared target is labelled once.
-            #expect(runs(scene, role: "target-label").count == 1, "\(ctx)")
+            #expect(runs(scene, role: .targetLabel).count == 1, "\(ctx)")
         case .waterfall:
             #expect(barRects(scene).count == spec.data.categories.count, "\(ctx)")
-            #expect(runs(scene, role: "value-label").count == (omitted ? 0 : spec.data.categories.count), "\(ctx)")
+            #expect(valueLabels(scene).count == (omitted ? 0 : spec.data.categories.count), "\(ctx)")
         case .kpi:
-            #expect(runs(scene, role: "kpi-value").count == 1, "\(ctx)")
+            #expect(runs(scene, role: .kpiValue).count == 1, "\(ctx)")
         }
         // Warnings are for what cannot fit: the press sizes with five categories
         // need none about crowding. (A stack segment too small for its value is
@@ -153,7 +153,7 @@ struct ChartGeometryTests {
 
     func assertCategoriesWritten(_ scene: Scene, _ spec: ChartSpec, _ ctx: String, sourceLocation: SourceLocation = #_sourceLocation) {
         // Every category label is written in full (wrapped lines joined back), never dropped.
-        let written = (runs(scene, role: "tick-x") + runs(scene, role: "tick-y")).map(\.text).joined(separator: " ")
+        let written = (runs(scene, role: .tick(.x)) + runs(scene, role: .tick(.y))).map(\.text).joined(separator: " ")
         let squeezed = written.replacingOccurrences(of: " ", with: "")
         for c in spec.data.categories where !squeezed.contains(c.replacingOccurrences(of: " ", with: "")) {
             Issue.record("\(ctx): category '\(c)' is not written", sourceLocation: sourceLocation)
@@ -171,8 +171,8 @@ struct ChartGeometryTests {
         let scene = try layout(spec)
         assertNoOverlaps(scene, c.description)
         assertInsideCanvas(scene, c.description)
-        #expect(runs(scene, role: "reference-label").count == 1, "\(c)")
-        #expect(!runs(scene, role: "annotation").isEmpty, "\(c)")
+        #expect(runs(scene, role: .referenceLabel).count == 1, "\(c)")
+        #expect(!runs(scene, role: .annotation).isEmpty, "\(c)")
     }
 
     @Test(arguments: [ChartKind.bar, .horizontalBar, .line, .combo, .groupedBar, .waterfall])
@@ -180,8 +180,8 @@ struct ChartGeometryTests {
         var spec = GridCase(kind: kind, shape: .five, size: .landscape16x9).spec!
         spec.referenceLines = [ReferenceLine(value: 150, label: "목표 150만 달러")]
         let scene = try layout(spec)
-        #expect(paths(scene, rolePrefix: "reference-line").count == 1)
-        #expect(runs(scene, role: "reference-label").map(\.text) == ["목표 150만 달러"])
+        #expect(paths(scene, role: .referenceLine).count == 1)
+        #expect(runs(scene, role: .referenceLabel).map(\.text) == ["목표 150만 달러"])
         assertNoOverlaps(scene, "\(kind)")
         assertInsideCanvas(scene, "\(kind)")
         assertLabelsClearOfBars(scene, "\(kind)")
@@ -192,7 +192,7 @@ struct ChartGeometryTests {
         var spec = GridCase(kind: .bar, shape: .five, size: .landscape16x9).spec!
         spec.referenceLines = [ReferenceLine(value: 1500, label: "목표 1,500")]
         let scene = try layout(spec)
-        let top = runs(scene, role: "tick-y").map(\.text).last
+        let top = runs(scene, role: .tick(.y)).map(\.text).last
         #expect(top == "1,600")
     }
 
@@ -201,8 +201,8 @@ struct ChartGeometryTests {
         var spec = GridCase(kind: kind, shape: .five, size: .landscape16x9).spec!
         spec.annotations = [Annotation(category: "합계", text: "목표 대비 666.7% 달성")]
         let scene = try layout(spec)
-        #expect(runs(scene, role: "annotation").map(\.text).joined(separator: " ") == "목표 대비 666.7% 달성")
-        #expect(paths(scene, rolePrefix: "annotation-leader").count == 1)
+        #expect(runs(scene, role: .annotation).map(\.text).joined(separator: " ") == "목표 대비 666.7% 달성")
+        #expect(paths(scene, role: .annotationLeader).count == 1)
         assertNoOverlaps(scene, "\(kind)")
         assertInsideCanvas(scene, "\(kind)")
     }
@@ -212,8 +212,9 @@ struct ChartGeometryTests {
         var spec = GridCase(kind: kind, shape: .five, size: .landscape16x9).spec!
         spec.highlight = "실계약"
         let bars = barRects(try layout(spec))
-        let highlighted = Set(bars.filter { $0.role!.hasPrefix("bar 실계약") }.map(\.fill))
-        let others = Set(bars.filter { !$0.role!.hasPrefix("bar 실계약") }.map(\.fill))
+        func isHighlighted(_ bar: RectMark) -> Bool { if case .bar(_, "실계약", _)? = bar.role { true } else { false } }
+        let highlighted = Set(bars.filter(isHighlighted).map(\.fill))
+        let others = Set(bars.filter { !isHighlighted($0) }.map(\.fill))
         #expect(!highlighted.isEmpty && !others.isEmpty)
         #expect(highlighted.isDisjoint(with: others))
     }
@@ -221,8 +222,8 @@ struct ChartGeometryTests {
     @Test func highlightedDonutSliceStandsOut() throws {
         var spec = GridCase(kind: .donut, shape: .five, size: .square).spec!
         spec.highlight = "합계"
-        let slices = paths(try layout(spec), rolePrefix: "slice ")
-        let hot = slices.first { $0.role!.hasPrefix("slice 합계") }!.fill
+        let slices = slicePaths(try layout(spec))
+        let hot = slices.first { if case .slice("합계", _)? = $0.role { true } else { false } }!.fill
         #expect(slices.filter { $0.fill == hot }.count == 1)
     }
 
@@ -234,7 +235,7 @@ struct ChartGeometryTests {
         let bars = barRects(scene)
         // Horizontal bars share one left edge (the zero line) and are wider than tall on average.
         #expect(Set(bars.map { ($0.rect.minX * 100).rounded() }).count == 1)
-        #expect(runs(scene, role: "tick-y").count >= 20)
+        #expect(runs(scene, role: .tick(.y)).count >= 20)
     }
 
     @Test func fiveShortBarsStayVertical() throws {
@@ -247,10 +248,10 @@ struct ChartGeometryTests {
     @Test func negativeBarsHangBelowZero() throws {
         let scene = try layout(GridCase(kind: .bar, shape: .negatives, size: .landscape16x9).spec!)
         let bars = barRects(scene)
-        let q1 = bars.first { $0.role == "bar 1분기 계약액 -120" }!
-        let q2 = bars.first { $0.role == "bar 2분기 계약액 45" }!
+        let q1 = bars.first { $0.role == .bar(series: "계약액", category: "1분기", value: -120) }!
+        let q2 = bars.first { $0.role == .bar(series: "계약액", category: "2분기", value: 45) }!
         #expect(abs(q1.rect.minY - q2.rect.maxY) < 0.01, "both meet at the zero line")
-        let label = runs(scene, role: "value-label").first { $0.text == "-120" }!
+        let label = valueLabels(scene).first { $0.text == "-120" }!
         #expect(label.box.minY >= q1.rect.maxY)
     }
 
@@ -259,7 +260,7 @@ struct ChartGeometryTests {
         var spec = GridCase(kind: .line, shape: .missing, size: .landscape16x9).spec!
         spec.data.series = [spec.data.series[0]]
         let scene = try layout(spec)
-        let pieces = paths(scene, rolePrefix: "line 계약액")
+        let pieces = linePaths(scene, series: "계약액")
         // 325, gap, 675, gap, 150: three isolated points, each drawn as a dot.
         #expect(pieces.count == 3)
     }
@@ -271,7 +272,7 @@ struct ChartGeometryTests {
             series: [Series(name: "광융합", values: [100, 200, 300]), Series(name: "인공지능", values: [120, 210, 301]),
                      Series(name: "드론", values: [90, 220, 299])]))
         let scene = try layout(spec)
-        let ends = runs(scene, role: "line-end-label")
+        let ends = runs(scene, role: .lineEndLabel)
         #expect(ends.count == 3)
         assertNoOverlaps(scene)
     }
@@ -280,7 +281,7 @@ struct ChartGeometryTests {
         var spec = GridCase(kind: .line, shape: .five, size: .landscape16x9).spec!
         spec.lineLabelsInner = true
         let scene = try layout(spec)
-        #expect(runs(scene, role: "line-end-label").count == 2)
+        #expect(runs(scene, role: .lineEndLabel).count == 2)
         assertNoOverlaps(scene)
         assertInsideCanvas(scene)
     }
@@ -293,12 +294,13 @@ struct ChartGeometryTests {
             waterfallSteps: [.standalone, .delta, .delta, .total]))
         let scene = try layout(spec)
         let bars = barRects(scene)
-        #expect(bars.map(\.role!) == ["bar 목표 150", "bar 실계약 325", "bar 약정계약 675", "bar 합계 1000"])
-        #expect(runs(scene, role: "value-label").map(\.text) == ["150", "325", "675", "1,000"])
+        #expect(bars.map(\.role) == [.bar(series: nil, category: "목표", value: 150), .bar(series: nil, category: "실계약", value: 325),
+                                     .bar(series: nil, category: "약정계약", value: 675), .bar(series: nil, category: "합계", value: 1000)])
+        #expect(valueLabels(scene).map(\.text) == ["150", "325", "675", "1,000"])
         // 약정계약 floats on top of 실계약; 합계 reaches as high as 약정계약.
         #expect(abs(bars[2].rect.maxY - bars[1].rect.minY) < 0.01)
         #expect(abs(bars[3].rect.minY - bars[2].rect.minY) < 0.01)
-        #expect(paths(scene, rolePrefix: "connector").count == 2)
+        #expect(paths(scene, role: .connector).count == 2)
     }
 
     @Test func kpiComparisons() throws {
@@ -306,24 +308,24 @@ struct ChartGeometryTests {
             categories: ["수출 계약 (만 달러)", "2023"], series: [Series(name: "계약", values: [1000, 934])]),
             referenceLines: [ReferenceLine(value: 150, label: "목표 150")])
         let scene = try layout(spec)
-        #expect(runs(scene, role: "kpi-value").map(\.text) == ["1,000"])
-        #expect(runs(scene, role: "kpi-comparison").map(\.text) == ["2023 934 대비 ▲ 66 (+7.1%)", "목표 150 대비 666.7%"])
+        #expect(runs(scene, role: .kpiValue).map(\.text) == ["1,000"])
+        #expect(runs(scene, role: .kpiComparison).map(\.text) == ["2023 934 대비 ▲ 66 (+7.1%)", "목표 150 대비 666.7%"])
     }
 
     @Test func bulletShowsAchievement() throws {
         let spec = ChartSpec(kind: .bullet, title: "목표 대비 실적", data: ChartData(
             categories: ["2024 무역촉진단"], series: [Series(name: "실적", values: [1000]), Series(name: "목표", values: [150])]))
         let scene = try layout(spec)
-        #expect(runs(scene, role: "value-label").map(\.text) == ["1,000 (666.7%)"])
-        #expect(runs(scene, role: "target-label").map(\.text) == ["목표 150"])
+        #expect(valueLabels(scene).map(\.text) == ["1,000 (666.7%)"])
+        #expect(runs(scene, role: .targetLabel).map(\.text) == ["목표 150"])
     }
 
     @Test func sortDescending() throws {
         var spec = GridCase(kind: .bar, shape: .missing, size: .landscape16x9).spec!
         spec.sort = .descending
         let scene = try layout(spec)
-        #expect(runs(scene, role: "value-label").map(\.text) == ["675", "325", "150"])
-        #expect(runs(scene, role: "tick-x").map(\.text) == ["3월", "1월", "5월", "2월", "4월"])
+        #expect(valueLabels(scene).map(\.text) == ["675", "325", "150"])
+        #expect(runs(scene, role: .tick(.x)).map(\.text) == ["3월", "1월", "5월", "2월", "4월"])
     }
 
     @Test func defaultPaletteSurvivesGreyscale() {
@@ -343,11 +345,11 @@ struct ChartGeometryTests {
             categories: ["2023", "2024"],
             series: [Series(name: "실계약", values: [500, 325]), Series(name: "약정계약", values: [434, 675])]))
         let scene = try layout(spec)
-        let inside = runs(scene, role: "segment-label")
+        let inside = runs(scene, role: .segmentLabel)
         #expect(!inside.isEmpty)
         let dark = inside.filter { $0.text == "500" }
         #expect(dark.first?.color == .white)
-        #expect(runs(scene, role: "value-label").map(\.text) == ["934", "1,000"])
+        #expect(valueLabels(scene).map(\.text) == ["934", "1,000"])
     }
 }
 
@@ -366,16 +368,16 @@ struct ChartBehaviourTests {
         let spec = GridCase(kind: .groupedBar, shape: .twenty, size: .a4Half).spec!
         let result = try ChartLayout(measurer: ApproximateTextMeasurer(), formatter: GroupedNumberFormatter()).layoutReport(spec)
         #expect(result.warnings == [.valueLabelsOmitted(kind: .groupedBar, categories: 20, reason: "bars thinner than a legible label")])
-        #expect(runs(result.scene, role: "value-label").isEmpty)
-        #expect(runs(result.scene, role: "tick-x").count >= 3)
+        #expect(valueLabels(result.scene).isEmpty)
+        #expect(runs(result.scene, role: .tick(.x)).count >= 3)
     }
 
     @Test func highlightedLineKeepsItsColourOthersGoGrey() throws {
         var spec = GridCase(kind: .line, shape: .five, size: .landscape16x9).spec!
         spec.highlight = "전년 계약액"
         let scene = try layout(spec)
-        let hot = paths(scene, rolePrefix: "line 전년 계약액").compactMap { $0.stroke?.color }
-        let cold = paths(scene, rolePrefix: "line 계약액").compactMap { $0.stroke?.color }
+        let hot = linePaths(scene, series: "전년 계약액").compactMap { $0.stroke?.color }
+        let cold = linePaths(scene, series: "계약액").compactMap { $0.stroke?.color }
         #expect(hot.allSatisfy { $0 == ChartPalette.default.series[1] })
         #expect(cold.allSatisfy { $0 == ChartPalette.default.muted })
     }
@@ -391,7 +393,7 @@ struct ChartBehaviourTests {
     @Test func categoryLabelsWrapBetweenWords() throws {
         let spec = ChartSpec(kind: .bar, title: "t", size: Size(400, 400), data: ChartData(
             categories: ["광융합 산업 수출 상담회", "인공지능 드론", "기타", "광융합", "드론"], series: [Series(name: "v", values: [1, 2, 3, 4, 5])]))
-        let lines = runs(try layout(spec), role: "tick-x").map(\.text)
+        let lines = runs(try layout(spec), role: .tick(.x)).map(\.text)
         let words = Set(["광융합", "산업", "수출", "상담회", "인공지능", "드론", "기타"])
         for line in lines { for w in line.split(separator: " ") { #expect(words.contains(String(w)), "'\(w)' is not a whole word") } }
         #expect(lines.count > 5, "the long label wrapped")
@@ -401,8 +403,8 @@ struct ChartBehaviourTests {
     @Test func lineAxisIncludesZeroOnlyWhenItDoesNotSquashTheLines() throws {
         var spec = GridCase(kind: .line, shape: .five, size: .landscape16x9).spec!
         spec.data.series = [Series(name: "a", values: [900, 920, 950, 970, 1000])]
-        #expect(runs(try layout(spec), role: "tick-y").first?.text != "0")
+        #expect(runs(try layout(spec), role: .tick(.y)).first?.text != "0")
         spec.data.series = [Series(name: "a", values: [100, 400, 700, 900, 1000])]
-        #expect(runs(try layout(spec), role: "tick-y").first?.text == "0")
+        #expect(runs(try layout(spec), role: .tick(.y)).first?.text == "0")
     }
 }

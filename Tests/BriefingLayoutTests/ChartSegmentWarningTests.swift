@@ -11,7 +11,7 @@ struct ChartSegmentWarningTests {
         let spec = ChartSpec(kind: .stackedBar, title: "계약", size: Size(600, 400), data: data)
         let result = try ChartLayout(measurer: ApproximateTextMeasurer()).layoutReport(spec)
         #expect(result.warnings == [.segmentLabelsOmitted(count: 1)])
-        let totals = result.scene.allTextRuns.filter { $0.role == "value-label" }.map(\.text)
+        let totals = result.scene.allTextRuns.filter { if case .valueLabel? = $0.role { true } else { false } }.map(\.text)
         #expect(totals.contains("935"), "\(totals)")
     }
 

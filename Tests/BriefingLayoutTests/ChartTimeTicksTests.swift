@@ -67,7 +67,7 @@ struct ChartTimeTicksTests {
         let values = (0..<240).map { ExactDecimal(1000 + $0 * 8) }
         let spec = ChartSpec(kind: .line, title: "20년 월별 수출액", size: Size(1200, 675), data: ChartData(
             categories: Self.labels(months), series: [Series(name: "수출액", values: values)], months: months))
-        let ticks = runs(try layout(spec), role: "tick-x")
+        let ticks = runs(try layout(spec), role: .tick(.x))
         #expect(ticks.map(\.text) == ["2006", "2008", "2010", "2012", "2014", "2016", "2018", "2020", "2022", "2024"])
         for (a, b) in zip(ticks, ticks.dropFirst()) { #expect(a.box.maxX < b.box.minX, "\(a.text) crowds \(b.text)") }
     }
@@ -77,7 +77,7 @@ struct ChartTimeTicksTests {
         let months = Self.months(from: 2005, 1, count: 240)
         let spec = ChartSpec(kind: .line, title: "t", size: Size(1200, 675), data: ChartData(
             categories: Self.labels(months), series: [Series(name: "v", values: (0..<240).map { ExactDecimal($0) })]))
-        let ticks = runs(try layout(spec), role: "tick-x").map(\.text)
+        let ticks = runs(try layout(spec), role: .tick(.x)).map(\.text)
         #expect(ticks.first == "2005. 1." && ticks.last == "2024. 12.", "\(ticks)")
     }
 }
@@ -91,7 +91,7 @@ struct ChartTimeTicksTrendTests {
         let spec = ChartSpec(kind: .line, title: "월별 수출 계약액", size: Size(480, 240), data: ChartData(
             categories: ChartTimeTicksTests.labels(months), series: [Series(name: "v", values: (0..<13).map { ExactDecimal($0) })],
             months: months))
-        let ticks = runs(try layout(spec), role: "tick-x")
+        let ticks = runs(try layout(spec), role: .tick(.x))
         #expect(ticks.map(\.text) == ["2023. 3.", "2023. 7.", "2023. 10.", "2024. 1.", "2024. 3."])
         for (a, b) in zip(ticks, ticks.dropFirst()) { #expect(a.box.maxX < b.box.minX, "\(a.text) crowds \(b.text)") }
     }

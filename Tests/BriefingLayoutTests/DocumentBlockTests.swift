@@ -15,8 +15,8 @@ struct DocumentBlockTests {
         let long = "광주 북구 광융합 기업 23개사가 미국 로스앤젤레스와 샌디에이고에서 수출 상담회를 열어 실계약 325만 달러와 약정계약 675만 달러를 이끌어 냈으며 후속 상담을 이어 가고 있다"
         let d = try doc([.bullets([Bullet(level, long)])])
         let page = d.pages[0]
-        let symbol = try #require(page.allTextRuns.first { $0.role == "bullet-symbol" })
-        let lines = page.allTextRuns.filter { $0.role == "bullet-text" || $0.role == "bullet-headline" }
+        let symbol = try #require(page.allTextRuns.first { $0.role == .bulletSymbol })
+        let lines = page.allTextRuns.filter { $0.role == .bulletText || $0.role == .bulletHeadline }
         #expect(lines.count >= 2)
         let font = style.font(for: level)
         let textX = symbol.origin.x + approx.measure(level.symbol, font: font).width + approx.measure(" ", font: font).width
@@ -32,7 +32,7 @@ struct DocumentBlockTests {
     @Test("each level sits two character widths further in")
     func levelIndents() throws {
         let d = try doc([.bullets(Bullet.Level.allCases.map { Bullet($0, "항목") })])
-        let xs = d.pages[0].allTextRuns.filter { $0.role == "bullet-symbol" }.map(\.origin.x)
+        let xs = d.pages[0].allTextRuns.filter { $0.role == .bulletSymbol }.map(\.origin.x)
         try #require(xs.count == 4)
         let two = 2 * approx.measure("가", font: style.bodyFont).width
         for i in 1..<4 { #expect(abs(xs[i] - xs[i - 1] - two) < 0.001) }
@@ -43,8 +43,8 @@ struct DocumentBlockTests {
     func footnoteIndent() throws {
         let d = try doc([.bullets([Bullet(.point, "실계약 325만 달러")]), .footnote("실계약: 계약서 기준")])
         let runsOnPage = d.pages[0].allTextRuns
-        let text = try #require(runsOnPage.first { $0.role == "bullet-text" })
-        let mark = try #require(runsOnPage.first { $0.role == "footnote-mark" })
+        let text = try #require(runsOnPage.first { $0.role == .bulletText })
+        let mark = try #require(runsOnPage.first { $0.role == .footnoteMark })
         #expect(mark.text == "*")
         #expect(abs(mark.origin.x - text.origin.x) < 0.001)
     }
@@ -55,7 +55,7 @@ struct DocumentBlockTests {
         let table = TableBlock(columns: [TableColumn("구분"), TableColumn("값", alignment: .decimal)],
                                rows: values.enumerated().map { TableRow(["항목 \($0.offset)", $0.element], style: $0.offset == 6 ? .total : .normal) })
         let d = try doc([.table(table)])
-        let cells = d.pages[0].allTextRuns.filter { $0.role == "table-cell" && values.contains($0.text) }
+        let cells = d.pages[0].allTextRuns.filter { $0.role == .table(.cell) && values.contains($0.text) }
         try #require(cells.count == values.count)
         let points = cells.map { $0.origin.x + approx.measure(decimalSplit($0.text).integer, font: $0.font).width }
         for (cell, x) in zip(cells, points) {
@@ -79,15 +79,15 @@ struct DocumentBlockTests {
         #expect(d.pages.count >= 3)
         var seen: [String] = []
         for (p, page) in d.pages.enumerated() {
-            let cells = page.allTextRuns.filter { $0.role == "table-cell" && $0.origin.x < style.contentRect.minX + 60 }
+            let cells = page.allTextRuns.filter { $0.role == .table(.cell) && $0.origin.x < style.contentRect.minX + 60 }
             guard !cells.isEmpty else { continue }
             seen += cells.map(\.text)
-            let headers = page.allTextRuns.filter { $0.role == "table-header" }
+            let headers = page.allTextRuns.filter { $0.role == .table(.header) }
             #expect(headers.map(\.text) == ["번호", "내용", "금액", "건수"], "page \(p + 1) lacks the header row")
             #expect(headers.map(\.box.maxY).max()! < cells.map(\.box.minY).min()!, "header below a row on page \(p + 1)")
             // One .table group per page, closed by one heavy rule below its last row.
             #expect(topLevelTags(page).filter { $0 == .table }.count == 1)
-            let closing = flatten(page).filter { if case .path(let m) = $0.item { m.role == "table-bottom-rule" } else { false } }
+            let closing = flatten(page).filter { if case .path(let m) = $0.item { m.role == .table(.bottomRule) } else { false } }
             try #require(closing.count == 1, "page \(p + 1)")
             if case .path(let m) = closing[0].item, case .move(let a) = m.elements[0] {
                 #expect(abs(a.y + closing[0].dy - cells.map(\.box.maxY).max()!) < 12, "closing rule not under the last row on page \(p + 1)")
@@ -100,8 +100,8 @@ struct DocumentBlockTests {
     func emptyTable() throws {
         let d = try doc([.table(TableBlock(columns: [TableColumn("구분"), TableColumn("값", alignment: .decimal)], rows: []))])
         let page = d.pages[0]
-        #expect(runs(page, role: "table-header").map(\.text) == ["구분", "값"])
-        #expect(flatten(page).contains { if case .path(let m) = $0.item { m.role == "table-bottom-rule" } else { false } })
+        #expect(runs(page, role: .table(.header)).map(\.text) == ["구분", "값"])
+        #expect(flatten(page).contains { if case .path(let m) = $0.item { m.role == .table(.bottomRule) } else { false } })
     }
 
     @Test("short columns keep their line; the long text column gives way")
@@ -128,12 +128,12 @@ struct DocumentBlockTests {
                                rows: [TableRow([long, "1,200.5"]), TableRow(["합계", "1,200.5"], style: .total)])
         let d = try doc([.table(table)])
         let page = d.pages[0]
-        let lines = page.allTextRuns.filter { $0.role == "table-cell" && $0.text != "1,200.5" && $0.text != "합계" }
+        let lines = page.allTextRuns.filter { $0.role == .table(.cell) && $0.text != "1,200.5" && $0.text != "합계" }
         #expect(lines.count >= 2)
         #expect(lines.map(\.text).joined(separator: " ") == long)
         let numbers = page.allTextRuns.filter { $0.text == "1,200.5" }
         #expect(numbers.count == 2 && numbers[1].font.weight == .bold)
-        for r in page.allTextRuns { #expect(style.contentRect.contains(r.box) || r.role == "page-number") }
+        for r in page.allTextRuns { #expect(style.contentRect.contains(r.box) || r.role == .pageNumber) }
     }
 
     @Test("a table with too many columns stays inside the page, text and figures alike")
@@ -142,8 +142,8 @@ struct DocumentBlockTests {
         let rows = (1...3).map { r in TableRow(["권역 \(r)"] + (1...14).map { "\($0 * 1234 * r).5" }) }
         let d = try doc([.table(TableBlock(columns: columns, rows: rows))])
         let all = d.pages[0].allTextRuns
-        #expect(all.filter { $0.role == "table-cell" }.count >= 45)
-        for r in all where r.role != "page-number" {
+        #expect(all.filter { $0.role == .table(.cell) }.count >= 45)
+        for r in all where r.role != .pageNumber {
             #expect(style.contentRect.contains(r.box), "\(r.text) at \(r.box)")
         }
         for a in all.indices { for b in all.indices where b > a {
@@ -159,11 +159,11 @@ struct DocumentBlockTests {
             KPITile(label: "MOU", value: "2건", comparison: "전년 동일", trend: .neutral),
         ])])
         let all = d.pages[0].allTextRuns
-        let values = all.filter { $0.role == "kpi-value" }
+        let values = all.filter { $0.role == .kpiValue }
         #expect(values.map(\.text) == ["1,000만 달러", "△7.1%", "2건"])
         #expect(Set(values.map(\.font.size)).count == 1)
         #expect(Set(values.map(\.origin.y)).count == 1)
-        let cmp = all.filter { $0.role == "kpi-comparison" }
+        let cmp = all.filter { $0.role == .kpiComparison }
         #expect(cmp.map(\.text) == ["▲ 목표 대비 666.7%", "▼ 66만 달러 감소", "전년 동일"])
         #expect(cmp[0].color != cmp[1].color)
         #expect(cmp[0].font.weight == .bold && cmp[2].font.weight == .regular)
@@ -177,8 +177,8 @@ struct DocumentBlockTests {
         let d = try doc([.columns([.figure(sampleChart(width: half, height: 150), caption: "왼쪽", alt: "왼쪽 그림")],
                                   [.bullets([Bullet(.point, "오른쪽 단의 설명 문장이 길어서 여러 줄로 나뉘어야 합니다 광융합 기업 지원")])])])
         let all = d.pages[0].allTextRuns
-        let caption = try #require(all.first { $0.role == "caption" })
-        let right = all.filter { $0.role == "bullet-text" }
+        let caption = try #require(all.first { $0.role == .caption })
+        let right = all.filter { $0.role == .bulletText }
         #expect(right.count >= 2)
         #expect(caption.box.maxX <= style.contentRect.minX + half + 0.01)
         for r in right {

@@ -30,7 +30,7 @@ struct DocumentPageTests {
             #expect(page.size == spec.page.size)
             for placed in flatten(page) {
                 if let run = placed.text {
-                    let area = run.role == "page-number" ? bottomMargin : content
+                    let area = run.role == .pageNumber ? bottomMargin : content
                     #expect(area.contains(run.box), "page \(p + 1): \"\(run.text)\" \(run.box) outside \(area)")
                 }
                 if let r = placed.rect {
@@ -46,7 +46,7 @@ struct DocumentPageTests {
         let doc = try layouter.layout(spec, metadata: DocumentMetadata())
         #expect(doc.pages.count >= 4)
         for (p, page) in doc.pages.enumerated() {
-            let numbers = runs(page, role: "page-number")
+            let numbers = runs(page, role: .pageNumber)
             try #require(numbers.count == 1)
             #expect(numbers[0].text == "- \(p + 1) -")
             #expect(abs(numbers[0].box.midX - spec.page.size.width / 2) < 0.01)
@@ -65,8 +65,8 @@ struct DocumentPageTests {
             if case .heading = last { Issue.record("page \(p + 1) ends with a heading (filler \(filler))") }
         }
         // The □ line and the line after it share a page.
-        let headingPage = doc.pages.firstIndex { runs($0, role: "bullet-headline").contains { $0.text == "다음 단원 제목" } }
-        let nextPage = doc.pages.firstIndex { runs($0, role: "bullet-text").contains { $0.text == "제목 다음 첫 줄" } }
+        let headingPage = doc.pages.firstIndex { runs($0, role: .bulletHeadline).contains { $0.text == "다음 단원 제목" } }
+        let nextPage = doc.pages.firstIndex { runs($0, role: .bulletText).contains { $0.text == "제목 다음 첫 줄" } }
         #expect(headingPage != nil && headingPage == nextPage)
     }
 
@@ -77,10 +77,10 @@ struct DocumentPageTests {
                                 blocks: [.bullets(bullets), .table(longTable(3))])
         let doc = try layouter.layout(spec, metadata: DocumentMetadata())
         for (p, page) in doc.pages.enumerated() {
-            let hasHeader = !runs(page, role: "table-header").isEmpty || !runs(page, role: "unit-note").isEmpty
-            let hasRow = !runs(page, role: "table-cell").isEmpty
+            let hasHeader = !runs(page, role: .table(.header)).isEmpty || !runs(page, role: .unitNote).isEmpty
+            let hasRow = !runs(page, role: .table(.cell)).isEmpty
             #expect(hasHeader == hasRow, "page \(p + 1): header \(hasHeader), rows \(hasRow) (filler \(filler))")
-            if hasRow { #expect(runs(page, role: "unit-note").count == (runs(page, role: "table-cell").contains { $0.text == "행 1" } ? 1 : 0)) }
+            if hasRow { #expect(runs(page, role: .unitNote).count == (runs(page, role: .table(.cell)).contains { $0.text == "행 1" } ? 1 : 0)) }
         }
     }
 
@@ -92,15 +92,15 @@ struct DocumentPageTests {
                                          .bullets([Bullet(.point, "그림 다음")])])
         let doc = try layouter.layout(spec, metadata: DocumentMetadata())
         #expect(doc.pages.count == 2)
-        let labels = runs(doc.pages[1], role: "value-label")
-        #expect(labels.count == 2 && runs(doc.pages[0], role: "value-label").isEmpty)
+        let labels = valueLabels(doc.pages[1])
+        #expect(labels.count == 2 && valueLabels(doc.pages[0]).isEmpty)
         // The figure starts at the top margin of page 2.
         let content = spec.page.contentRect
         let figureTop = flatten(doc.pages[1]).compactMap(\.rect).map(\.minY).min()
         #expect(figureTop == content.minY)
         // The 50 pt spacer after it is kept (not at a page top): the bullet sits below figure + caption + spacer.
-        let bullet = try #require(runs(doc.pages[1], role: "bullet-text").first)
-        let caption = try #require(runs(doc.pages[1], role: "caption").first)
+        let bullet = try #require(runs(doc.pages[1], role: .bulletText).first)
+        let caption = try #require(runs(doc.pages[1], role: .caption).first)
         #expect(bullet.box.minY - caption.box.maxY > 50)
     }
 
@@ -112,7 +112,7 @@ struct DocumentPageTests {
         let spec = BriefingSpec(header: HeaderBlock(title: "제목", date: "2024. 4. 7.(일)", department: "경제정책과"),
                                 blocks: [.bullets(bullets)])
         let doc = try layouter.layout(spec, metadata: DocumentMetadata())
-        let perPage = doc.pages.map { page in page.allTextRuns.filter { $0.role == "bullet-text" && !$0.text.hasPrefix("채우기") } }
+        let perPage = doc.pages.map { page in page.allTextRuns.filter { $0.role == .bulletText && !$0.text.hasPrefix("채우기") } }
         let total = perPage.map(\.count).reduce(0, +)
         #expect(total >= 5)
         for (p, lines) in perPage.enumerated() where !lines.isEmpty {
@@ -120,7 +120,7 @@ struct DocumentPageTests {
             // Each page's part is one tagged paragraph group.
             let paragraphs = doc.pages[p].items.filter { item in
                 guard case .group(let g) = item, g.tag == .paragraph else { return false }
-                return Scene(size: Size(1, 1), items: [item]).allTextRuns.contains { $0.role == "bullet-text" && !$0.text.hasPrefix("채우기") }
+                return Scene(size: Size(1, 1), items: [item]).allTextRuns.contains { $0.role == .bulletText && !$0.text.hasPrefix("채우기") }
             }
             #expect(paragraphs.count == 1)
         }
@@ -148,11 +148,11 @@ struct DocumentPageTests {
     func attachment() throws {
         let doc = try layouter.layout(longSpec(), metadata: DocumentMetadata())
         let last = try #require(doc.pages.last)
-        let label = try #require(runs(last, role: "attachment-label").first)
+        let label = try #require(runs(last, role: .attachmentLabel).first)
         #expect(label.text == "붙임")
-        #expect(runs(doc.pages[doc.pages.count - 2], role: "attachment-label").isEmpty)
+        #expect(runs(doc.pages[doc.pages.count - 2], role: .attachmentLabel).isEmpty)
         // It is the first thing on its page.
-        let top = last.allTextRuns.filter { $0.role != "page-number" }.map(\.box.minY).min()
+        let top = last.allTextRuns.filter { $0.role != .pageNumber }.map(\.box.minY).min()
         #expect(top == label.box.minY)
     }
 
@@ -169,7 +169,7 @@ struct DocumentPageTests {
         spec.blocks.removeAll { if case .figure = $0 { true } else { false } }
         let doc = try layouter.layout(spec, metadata: DocumentMetadata())
         #expect(doc.pages.count == 1)
-        #expect(runs(doc.pages[0], role: "source").map(\.text) == ["자료: 광주 북구 경제정책과"])
+        #expect(runs(doc.pages[0], role: .source).map(\.text) == ["자료: 광주 북구 경제정책과"])
     }
 
     @Test("the seed briefing: figure tagged with its alt text and clipped, comparisons on one line")
@@ -181,7 +181,7 @@ struct DocumentPageTests {
         }
         #expect(Set(figures) == ["실계약 325만 달러, 약정계약 675만 달러 막대그래프"])
         // Four tiles: comparisons shrink to stay on one line each.
-        #expect(runs(doc.pages[0], role: "kpi-comparison").map(\.text) == ["▲ 목표 대비 666.7%", "▲ +66만 달러"])
+        #expect(runs(doc.pages[0], role: .kpiComparison).map(\.text) == ["▲ 목표 대비 666.7%", "▲ +66만 달러"])
         // The chart is clipped to its own bounds.
         let figureGroup = doc.pages[0].items.lazy.compactMap { item -> Group? in
             guard case .group(let outer) = item else { return nil }

@@ -36,7 +36,7 @@ func flatten(_ scene: Scene) -> [PlacedItem] {
     return out
 }
 
-func runs(_ scene: Scene, role: String? = nil) -> [TextRun] {
+func runs(_ scene: Scene, role: SceneRole? = nil) -> [TextRun] {
     scene.allTextRuns.filter { role == nil || $0.role == role }
 }
 
@@ -53,10 +53,10 @@ func sampleChart(width: Double, height: Double) -> Scene {
     let f = FontSpec(family: "NanumGothic", size: 10)
     let m = approx.measure("325", font: f)
     return Scene(size: Size(width, height), items: [
-        .rect(RectMark(Rect(x: 40, y: 40, width: 60, height: height - 60), fill: Color(hex: "#1f3a5f"), role: "bar 실계약 325")),
-        .rect(RectMark(Rect(x: 140, y: 20, width: 60, height: height - 40), fill: Color(hex: "#8a94a6"), role: "bar 약정계약 675")),
-        .text(TextRun("325", font: f, origin: Point(55, 36), metrics: m, role: "value-label")),
-        .text(TextRun("675", font: f, origin: Point(155, 16), metrics: m, role: "value-label")),
+        .rect(RectMark(Rect(x: 40, y: 40, width: 60, height: height - 60), fill: Color(hex: "#1f3a5f"), role: .bar(series: "실계약", category: "미국", value: 325))),
+        .rect(RectMark(Rect(x: 140, y: 20, width: 60, height: height - 40), fill: Color(hex: "#8a94a6"), role: .bar(series: "약정계약", category: "미국", value: 675))),
+        .text(TextRun("325", font: f, origin: Point(55, 36), metrics: m, role: .valueLabel(series: "실계약", category: "미국"))),
+        .text(TextRun("675", font: f, origin: Point(155, 16), metrics: m, role: .valueLabel(series: "약정계약", category: "미국"))),
     ])
 }
 
@@ -113,14 +113,4 @@ func longSpec() -> BriefingSpec {
                           .table(longTable(200)),
                           .bullets([Bullet(.headline, "향후 계획"), Bullet(.point, "후속 상담 지원")])],
                  attachments: [[.heading("참가 기업 현황", level: 1), .bullets([Bullet(.point, "피피아이, 엠피닉스, 피라포토닉스, 오토마린")])]])
-}
-
-/// One line a text run: `role x y text`, positions (baseline left) rounded to 0.01 pt.
-func textDump(_ scene: Scene) -> String {
-    func r(_ v: Double) -> String {
-        let c = Int((v * 100).rounded())
-        let frac = abs(c % 100)
-        return "\(c / 100).\(frac < 10 ? "0" : "")\(frac)"
-    }
-    return scene.allTextRuns.map { "\($0.role ?? "-") \(r($0.origin.x)) \(r($0.origin.y)) \($0.text)" }.joined(separator: "\n")
 }

@@ -54,8 +54,13 @@ struct ChartLabelsReadTrueTests {
         return out.map { $0.shifted(by: unitPower) }
     }
 
-    static let labelRoles: Set<String> = ["value-label", "point-label", "line-end-label", "segment-label", "total-label",
-                                          "kpi-value", "kpi-comparison", "target-label"]
+    /// The roles of text that writes a figure of the data.
+    static func isLabel(_ role: SceneRole?) -> Bool {
+        switch role {
+        case .valueLabel?, .pointLabel?, .lineEndLabel?, .segmentLabel?, .totalLabel?, .kpiValue?, .kpiComparison?, .targetLabel?: true
+        default: false
+        }
+    }
 
     @Test("labels × unit line = cell values", arguments: ChartKind.allCases, ReportLocale.allCases)
     func labelsReadTrue(kind: ChartKind, locale: ReportLocale) throws {
@@ -73,7 +78,7 @@ struct ChartLabelsReadTrueTests {
                     let scene = try ChartLayout(measurer: ApproximateTextMeasurer(), formatter: n.valueFormatter,
                                                 secondaryFormatter: n.secondaryFormatter).layout(spec)
                     let power = LabelReader.power(ofUnitLine: n.display.unitLine)
-                    for run in scene.allTextRuns where Self.labelRoles.contains(run.role ?? "") {
+                    for run in scene.allTextRuns where Self.isLabel(run.role) {
                         // A combo's line labels are percentages: they carry their own `%`.
                         for figure in LabelReader.figures(in: run.text, unitPower: power) {
                             #expect(truths.contains { figure.reads($0) },
@@ -100,17 +105,17 @@ struct ChartLabelsReadTrueTests {
                     let scene = try ChartLayout(measurer: ApproximateTextMeasurer(), formatter: n.valueFormatter).layout(spec)
                     let power = LabelReader.power(ofUnitLine: n.display.unitLine)
                     // Long labels turn the bars horizontal: the value axis is then x.
-                    func ticks(_ role: String, _ at: (TextRun) -> Double) -> [(Double, Double)] {
+                    func ticks(_ role: SceneRole, _ at: (TextRun) -> Double) -> [(Double, Double)] {
                         scene.allTextRuns.filter { $0.role == role }.compactMap { run in
                             LabelReader.figures(in: run.text, unitPower: power).first.map { ($0.value.doubleValue, at(run)) }
                         }
                     }
-                    let vertical = ticks("tick-y") { $0.origin.y - ($0.ascent - $0.descent) / 2 }
-                    let horizontal = ticks("tick-x") { $0.origin.x + $0.width / 2 }
+                    let vertical = ticks(.tick(.y)) { $0.origin.y - ($0.ascent - $0.descent) / 2 }
+                    let horizontal = ticks(.tick(.x)) { $0.origin.x + $0.width / 2 }
                     let axis = vertical.count >= 2 ? vertical : horizontal
-                    try #require(axis.count >= 2, "\(written) \(magnitude) \(scale): \(scene.allTextRuns.map { "\($0.role ?? ""):\($0.text)" })")
+                    try #require(axis.count >= 2, "\(written) \(magnitude) \(scale): \(scene.allTextRuns.map { "\($0.role.map(String.init(describing:)) ?? ""):\($0.text)" })")
                     let (v0, y0) = axis.first!, (v1, y1) = axis.last!
-                    let bars = allRects(scene).filter { $0.role?.hasPrefix("bar ") == true }
+                    let bars = allRects(scene).filter { $0.role?.isBar == true }
                     for (bar, truth) in zip(bars, data.series[0].values) {
                         let top = vertical.count >= 2 ? bar.rect.y : bar.rect.x + bar.rect.width
                         let predicted = v0 + (top - y0) * (v1 - v0) / (y1 - y0)

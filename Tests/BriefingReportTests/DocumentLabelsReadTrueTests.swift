@@ -56,12 +56,13 @@ struct DocumentLabelsReadTrueTests {
                 let cells = written.map { ExactDecimal($0.filter { $0 != "," })!.shifted(by: unit.powerOfTen) }
                 let truths = cells + [cells.reduce(.zero, +)]
                 let runs = try Self.render(unit: unitText, values: written, locale: locale)
-                func check(_ roles: Set<String>, unitLineRole: String?, sourceLocation: SourceLocation = #_sourceLocation) {
+                func check(_ what: String, _ isFigure: (SceneRole) -> Bool, unitLineRole: SceneRole?,
+                           sourceLocation: SourceLocation = #_sourceLocation) {
                     let line = unitLineRole.flatMap { r in runs.first { $0.role == r }?.text }
-                    if unitLineRole != nil { #expect(line != nil, "no \(unitLineRole!) for \(unitText)", sourceLocation: sourceLocation) }
+                    if unitLineRole != nil { #expect(line != nil, "no \(unitLineRole!.kind) for \(unitText)", sourceLocation: sourceLocation) }
                     let power = LabelReader.power(ofUnitLine: line)
                     var read = 0
-                    for run in runs where roles.contains(run.role ?? "") {
+                    for run in runs where run.role.map(isFigure) == true {
                         for figure in LabelReader.figures(in: run.text, unitPower: power) {
                             read += 1
                             #expect(truths.contains { figure.reads($0) },
@@ -69,11 +70,11 @@ struct DocumentLabelsReadTrueTests {
                                     sourceLocation: sourceLocation)
                         }
                     }
-                    #expect(read >= 2, "\(roles) of \(unitText): only \(read) figures", sourceLocation: sourceLocation)
+                    #expect(read >= 2, "\(what) of \(unitText): only \(read) figures", sourceLocation: sourceLocation)
                 }
-                check(["table-cell"], unitLineRole: "unit-note")
-                check(["kpi-value", "kpi-comparison"], unitLineRole: nil)
-                check(["value-label"], unitLineRole: "unit")
+                check("table cells", { $0 == .table(.cell) }, unitLineRole: .unitNote)
+                check("KPI tiles", { $0 == .kpiValue || $0 == .kpiComparison }, unitLineRole: nil)
+                check("value labels", { if case .valueLabel = $0 { true } else { false } }, unitLineRole: .unitLine)
             }
         }
     }

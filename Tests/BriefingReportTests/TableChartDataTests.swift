@@ -18,10 +18,10 @@ struct TableChartDataTests {
         let spec = ChartSpec(kind: .combo, title: "수출액과 증감률", unitLine: numbers.unitLine, data: numbers.data)
         let scene = try ChartLayout(measurer: ApproximateTextMeasurer(), formatter: numbers.valueFormatter,
                                     secondaryFormatter: numbers.secondaryFormatter).layout(spec)
-        let right = scene.allTextRuns.filter { $0.role == "tick-y2" }.map(\.text)
+        let right = scene.allTextRuns.filter { $0.role == .tick(.y2) }.map(\.text)
         #expect(!right.isEmpty)
         #expect(right.allSatisfy { $0.hasSuffix("%") }, "\(right)")
-        let left = scene.allTextRuns.filter { $0.role == "tick-y" }.map(\.text)
+        let left = scene.allTextRuns.filter { $0.role == .tick(.y) }.map(\.text)
         #expect(left.contains("1,000"), "\(left)")
         #expect(numbers.unitLine == "(단위: 만 달러, %)")
     }

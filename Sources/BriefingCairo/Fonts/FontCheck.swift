@@ -41,7 +41,7 @@ public struct FontCheck {
     public func check(_ run: TextRun) throws { try check(run.text, font: run.font, role: run.role) }
 
     /// Throws `missingFontFamily` or `missingGlyph` for the first problem in `text`.
-    public func check(_ text: String, font: FontSpec, role: String? = nil) throws {
+    public func check(_ text: String, font: FontSpec, role: SceneRole? = nil) throws {
         let key = FontDescriptionKey(family: font.family, weight: font.weight.rawValue)
         let sets = try cache.charsets(for: key, library: library, text: text, role: role)
         let allowed = library.fallbackCharacters
@@ -76,7 +76,7 @@ private final class CoverageCache {
 
     deinit { for p in patterns { FcPatternDestroy(p) } }
 
-    func charsets(for key: FontDescriptionKey, library: FontLibrary, text: String?, role: String?) throws -> [OpaquePointer] {
+    func charsets(for key: FontDescriptionKey, library: FontLibrary, text: String?, role: SceneRole?) throws -> [OpaquePointer] {
         if let s = sets[key] { return s }
         guard library.has(family: key.family) else {
             throw RenderError.missingFontFamily(family: key.family, text: text, role: role, installed: library.families)

@@ -113,7 +113,8 @@ struct SVGWriter {
         " fill=\"\(c.hex)\"" + (c.alpha < 1 ? " fill-opacity=\"\(n(c.alpha))\"" : "")
     }
 
-    private func role(_ r: String?) -> String { r.map { " data-role=\"\(escape($0))\"" } ?? "" }
+    /// A role's one-line form (`bar 1월 실계약 325`, `tick-y`) as `data-role`, for people and scripts reading the SVG.
+    private func role(_ r: SceneRole?) -> String { r.map { " data-role=\"\(escape($0.description))\"" } ?? "" }
 
     private func normalized(_ r: Rect) -> Rect {
         Rect(x: min(r.x, r.x + r.width), y: min(r.y, r.y + r.height), width: abs(r.width), height: abs(r.height))

@@ -38,7 +38,7 @@ extension ChartContext {
         let vf = style.value.sized(max(fitting, 6.5))
         var labels = plan.labels
         if fitting < 6.5 {
-            labels.removeAll { $0.role == "value-label" || $0.role == "missing-label" && multi }
+            labels.removeAll { !$0.isMissing || multi }
             warnings.append(.valueLabelsOmitted(kind: spec.kind, categories: n, reason: "bars thinner than a legible label"))
         }
 
@@ -57,10 +57,10 @@ extension ChartContext {
         }
         let x = ValueScale(domain: domain, start: x0, end: x1)
         for (t, label) in zip(domain.ticks, tickLabels(domain)) {
-            if !t.isZero { line(Point(x(t), plot.minY), Point(x(t), bandsBottom), Stroke(palette.gridline, width: 1), role: "gridline") }
+            if !t.isZero { line(Point(x(t), plot.minY), Point(x(t), bandsBottom), Stroke(palette.gridline, width: 1), role: .gridline(.x)) }
             let w = measure(label, tickFont).width
             let cx = min(max(x(t), plot.minX + w / 2), plot.maxX - w / 2)
-            text(label, tickFont, palette.secondaryText, at: Point(cx, bandsBottom + gap * 0.5), .center, role: "tick-x")
+            text(label, tickFont, palette.secondaryText, at: Point(cx, bandsBottom + gap * 0.5), .center, role: .tick(.x))
         }
         func slotY(_ i: Int, _ slot: Int?) -> Double {
             guard let slot, multi else { return plot.minY + band * (Double(i) + 0.5) }
@@ -77,7 +77,7 @@ extension ChartContext {
                 let m = measure(inside, vf)
                 if m.width <= r.width - 4, m.height <= barH - 1 {
                     insideRuns.append(typesetter.run(inside, font: vf, color: palette.textColor(on: b.fill),
-                                                     at: Point(r.midX, cy - m.height / 2), alignment: .center, role: "segment-label"))
+                                                     at: Point(r.midX, cy - m.height / 2), alignment: .center, role: .segmentLabel))
                 } else {
                     segmentsUnlabelled += 1
                 }
@@ -85,7 +85,8 @@ extension ChartContext {
         }
         if segmentsUnlabelled > 0 { warnings.append(.segmentLabelsOmitted(count: segmentsUnlabelled)) }
         texts += insideRuns
-        line(Point(x(.zero), plot.minY), Point(x(.zero), bandsBottom), Stroke(palette.axis, width: max(1, 1.5 * style.scale)), role: "baseline")
+        let axisStroke = Stroke(palette.axis, width: max(1, 1.5 * style.scale))
+        line(Point(x(.zero), plot.minY), Point(x(.zero), bandsBottom), axisStroke, role: .baseline)
         for l in labels {
             let cy = slotY(l.category, l.slot)
             if l.positive {
@@ -97,7 +98,7 @@ extension ChartContext {
         for (i, c) in plan.categories.enumerated() {
             let h = Double(lines(c, cf, width: gutter).count) * cf.size * 1.2
             block(c, cf, palette.text, left: plot.minX, top: slotY(i, nil) - h / 2, width: gutter,
-                  lineHeight: 1.2, .trailing, role: "tick-y")
+                  lineHeight: 1.2, .trailing, role: .tick(.y))
         }
         placeReferencesAndAnnotations(data: data, plot: plot, frame: AnnotationFrame(
             valueIsVertical: false, scale: x, spanStart: plot.minY, spanEnd: bandsBottom,

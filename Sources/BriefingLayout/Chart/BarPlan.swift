@@ -8,8 +8,8 @@ struct PlannedBar {
     var from: ExactDecimal
     var to: ExactDecimal
     var fill: Color
-    /// `bar 실계약 325`, for dumps.
-    var role: String
+    /// `.bar(series: "실계약", category: "1월", value: 325)`.
+    var role: SceneRole
     /// A label written inside the bar when it fits (stack segments).
     var inside: String?
 }
@@ -23,8 +23,14 @@ struct PlannedLabel {
     var at: ExactDecimal
     var positive: Bool
     var text: String
-    var role: String
+    /// `.valueLabel(…)` or `.missingLabel(…)`.
+    var role: SceneRole
     var color: Color
+
+    /// A missing value's "자료 없음": kept when value labels are dropped, and never shrunk to fit.
+    var isMissing: Bool {
+        if case .missingLabel = role { true } else { false }
+    }
 }
 
 /// Bars and labels in value space; the placement functions turn them into geometry.
@@ -86,21 +92,25 @@ extension ChartContext {
                     let to = from + v
                     if v.isNegative { neg = to } else { pos = to }
                     plan.bars.append(PlannedBar(category: i, slot: 0, from: from, to: to, fill: fill,
-                                                role: "bar \(data.categories[i]) \(s.name) \(v)",
+                                                role: .bar(series: s.name, category: data.categories[i], value: v),
                                                 inside: multi && spec.showValueLabels ? valueLabel(v) : nil))
                 }
                 let total = data.series.compactMap { $0.values[i] }.reduce(.zero, +)
                 if !any {
                     plan.labels.append(PlannedLabel(category: i, slot: nil, at: .zero, positive: true, text: missingLongText,
-                                                    role: "missing-label", color: palette.secondaryText))
+                                                    role: .missingLabel(series: nil, category: data.categories[i]),
+                                                    color: palette.secondaryText))
                 } else if spec.showValueLabels {
                     let neutral = barColor(category: i, series: 0, of: data, multi: multi)
                     plan.labels.append(PlannedLabel(category: i, slot: nil, at: total.isNegative ? neg : pos,
                                                     positive: !total.isNegative, text: valueLabel(total),
-                                                    role: "value-label", color: labelColor(for: neutral)))
+                                                    role: .valueLabel(series: nil, category: data.categories[i]),
+                                                    color: labelColor(for: neutral)))
                 }
             }
-            if multi { plan.legend = data.series.enumerated().map { LegendEntry(name: $1.name, color: $1.color ?? palette.seriesColor($0)) } }
+            if multi {
+                plan.legend = data.series.enumerated().map { LegendEntry(name: $1.name, color: $1.color ?? palette.seriesColor($0)) }
+            }
             return plan
         default:
             let multi = data.series.count > 1
@@ -110,20 +120,25 @@ extension ChartContext {
                 for (j, s) in data.series.enumerated() {
                     guard let v = s.values[i] else {
                         plan.labels.append(PlannedLabel(category: i, slot: j, at: .zero, positive: true, text: missingLongText,
-                                                        role: "missing-label", color: palette.secondaryText))
+                                                        role: .missingLabel(series: s.name, category: data.categories[i]),
+                                                        color: palette.secondaryText))
                         continue
                     }
                     let fill = barColor(category: i, series: j, of: data, multi: multi)
                     plan.bars.append(PlannedBar(category: i, slot: j, from: .zero, to: v, fill: fill,
-                                                role: "bar \(data.categories[i]) \(s.name) \(v)"))
+                                                role: .bar(series: s.name, category: data.categories[i], value: v)))
                     if spec.showValueLabels {
                         plan.labels.append(PlannedLabel(category: i, slot: j, at: v, positive: !v.isNegative,
-                                                        text: valueLabel(v), role: "value-label", color: labelColor(for: fill)))
+                                                        text: valueLabel(v),
+                                                        role: .valueLabel(series: s.name, category: data.categories[i]),
+                                                        color: labelColor(for: fill)))
                     }
                 }
             }
             if multi || spec.kind == .combo {
-                plan.legend = data.series.enumerated().map { LegendEntry(name: $1.name, color: $1.color ?? (multi ? palette.seriesColor($0) : palette.primary)) }
+                plan.legend = data.series.enumerated().map {
+                    LegendEntry(name: $1.name, color: $1.color ?? (multi ? palette.seriesColor($0) : palette.primary))
+                }
             }
             return plan
         }
@@ -161,18 +176,20 @@ extension ChartContext {
             case .standalone:
                 guard let v = values[i] else {
                     plan.labels.append(PlannedLabel(category: i, slot: 0, at: .zero, positive: true, text: missingLongText,
-                                                    role: "missing-label", color: palette.secondaryText))
+                                                    role: .missingLabel(series: nil, category: name), color: palette.secondaryText))
                     continue
                 }
                 to = v; fill = palette.muted
                 previousEnd = nil
             }
             if let h = spec.highlight, h != name { fill = fill.mixed(with: .white, 0.6) }
-            plan.bars.append(PlannedBar(category: i, slot: 0, from: from, to: to, fill: fill, role: "bar \(name) \(to - from)"))
+            plan.bars.append(PlannedBar(category: i, slot: 0, from: from, to: to, fill: fill,
+                                        role: .bar(series: nil, category: name, value: to - from)))
             if spec.showValueLabels {
                 let up = to >= from
                 plan.labels.append(PlannedLabel(category: i, slot: 0, at: to, positive: up,
-                                                text: valueLabel(to - from) , role: "value-label", color: palette.text))
+                                                text: valueLabel(to - from), role: .valueLabel(series: nil, category: name),
+                                                color: palette.text))
             }
         }
         return plan

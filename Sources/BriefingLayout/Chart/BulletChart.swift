@@ -49,7 +49,8 @@ extension ChartContext {
         let cf = shrinking(style.category).first { f in
             data.categories.allSatisfy { Double(lines($0, f, width: gutter).count) * f.size * 1.2 <= band }
         } ?? style.category.sized(style.minLabelSize)
-        let endW = showValues ? (labels.compactMap { $0 }.map { measure($0, vf).width }.max() ?? measure(missingLongText, vf).width) + gap : gap
+        let widestLabel = labels.compactMap { $0 }.map { measure($0, vf).width }.max() ?? measure(missingLongText, vf).width
+        let endW = showValues ? widestLabel + gap : gap
         let x0 = plot.minX + gutter + gap * 2, x1 = plot.maxX - endW
         let values = (actual.values + target.values).compactMap { $0 }
         var domain = niceDomain(values, includeZero: true, count: 2)
@@ -60,44 +61,48 @@ extension ChartContext {
         }
         let x = ValueScale(domain: domain, start: x0, end: x1)
         for (t, label) in zip(domain.ticks, tickLabels(domain)) {
-            if !t.isZero { line(Point(x(t), top), Point(x(t), bandsBottom), Stroke(palette.gridline, width: 1), role: "gridline") }
+            if !t.isZero { line(Point(x(t), top), Point(x(t), bandsBottom), Stroke(palette.gridline, width: 1), role: .gridline(.x)) }
             let w = measure(label, tickFont).width
             let cx = min(max(x(t), plot.minX + w / 2), plot.maxX - w / 2)
-            text(label, tickFont, palette.secondaryText, at: Point(cx, bandsBottom + gap * 0.5), .center, role: "tick-x")
+            text(label, tickFont, palette.secondaryText, at: Point(cx, bandsBottom + gap * 0.5), .center, role: .tick(.x))
         }
         let targetStroke = Stroke(palette.referenceLine, width: max(2, 3.5 * style.scale))
         for i in 0..<n {
             let bandTop = top + band * Double(i)
             let cy = bandTop + rowLabelH + rem / 2 + (shared ? 0 : 1)
             let h = Double(lines(data.categories[i], cf, width: gutter).count) * cf.size * 1.2
-            block(data.categories[i], cf, palette.text, left: plot.minX, top: cy - h / 2, width: gutter, lineHeight: 1.2, .trailing, role: "tick-y")
+            block(data.categories[i], cf, palette.text, left: plot.minX, top: cy - h / 2, width: gutter, lineHeight: 1.2, .trailing,
+                  role: .tick(.y))
             // The whole scale, faintly, so the bar reads as a share of it.
-            rect(Rect(x: x0, y: cy - barH * 0.8, width: x1 - x0, height: barH * 1.6), fill: palette.gridline.mixed(with: .white, 0.4), role: "bullet-range")
+            rect(Rect(x: x0, y: cy - barH * 0.8, width: x1 - x0, height: barH * 1.6), fill: palette.gridline.mixed(with: .white, 0.4),
+                 role: .bulletRange)
             if let a = actual.values[i] {
                 let fill = spec.highlight == nil || spec.highlight == data.categories[i] ? (actual.color ?? palette.primary) : palette.muted
                 let r = Rect(x: min(x(.zero), x(a)), y: cy - barH / 2, width: abs(x(a) - x(.zero)), height: barH)
-                rect(r, fill: fill, role: "bar \(data.categories[i]) \(actual.name) \(a)")
+                rect(r, fill: fill, role: .bar(series: actual.name, category: data.categories[i], value: a))
                 if showValues {
-                    text(labels[i]!, vf, palette.text, x: max(x(a), x(.zero)) + gap * 0.5, centerY: cy, role: "value-label")
+                    text(labels[i]!, vf, palette.text, x: max(x(a), x(.zero)) + gap * 0.5, centerY: cy,
+                         role: .valueLabel(series: actual.name, category: data.categories[i]))
                 }
             } else if showValues {
-                text(missingLongText, vf, palette.secondaryText, x: x(.zero) + gap * 0.5, centerY: cy, role: "missing-label")
+                text(missingLongText, vf, palette.secondaryText, x: x(.zero) + gap * 0.5, centerY: cy,
+                     role: .missingLabel(series: actual.name, category: data.categories[i]))
             }
             if !shared, let g = target.values[i] {
                 let tx = x(g)
-                line(Point(tx, cy - markerHalf), Point(tx, cy + markerHalf), targetStroke, role: "target")
+                line(Point(tx, cy - markerHalf), Point(tx, cy + markerHalf), targetStroke, role: .target)
                 let label = "\(target.name) \(valueLabel(g))"
                 let w = measure(label, sf).width
                 let lx = min(max(tx - w / 2, x0), plot.maxX - w)
-                text(label, sf, palette.referenceLine, at: Point(lx, cy - markerHalf - 1 - measure(label, sf).height), role: "target-label")
+                text(label, sf, palette.referenceLine, at: Point(lx, cy - markerHalf - 1 - measure(label, sf).height), role: .targetLabel)
             }
         }
         if shared, let g = targets.first {
             let tx = x(g)
-            line(Point(tx, top - gap * 0.3), Point(tx, bandsBottom), targetStroke, role: "target")
+            line(Point(tx, top - gap * 0.3), Point(tx, bandsBottom), targetStroke, role: .target)
             let label = "\(target.name) \(valueLabel(g))"
             let w = measure(label, sf).width
-            text(label, sf, palette.referenceLine, at: Point(min(max(tx - w / 2, x0), plot.maxX - w), top - sharedH), role: "target-label")
+            text(label, sf, palette.referenceLine, at: Point(min(max(tx - w / 2, x0), plot.maxX - w), top - sharedH), role: .targetLabel)
         }
         placeReferencesAndAnnotations(data: data, plot: plot, frame: AnnotationFrame(
             valueIsVertical: false, scale: x, spanStart: top, spanEnd: bandsBottom,

@@ -18,17 +18,18 @@ extension ChartContext {
     mutating func placeReferencesAndAnnotations(data: ChartData, plot: Rect, frame: AnnotationFrame) {
         var placer = LabelPlacer(bounds: plot, padding: max(4, style.gap * 1.2))
         placer.occupy(texts)
-        for case .rect(let r) in marks where r.role?.hasPrefix("bar") == true { placer.occupyMark(r.rect) }
-        for case .path(let p) in marks where p.role?.hasPrefix("line ") == true { placer.occupy(polyline: p) }
+        for case .rect(let r) in marks where r.role?.isBar == true { placer.occupyMark(r.rect) }
+        for case .path(let p) in marks where p.role?.isLine == true { placer.occupy(polyline: p) }
         let font = style.annotation
         let gap = style.gap
-        let stroke = Stroke(palette.referenceLine, width: max(1, 1.5 * style.scale), dash: [6 * max(0.5, style.scale), 4 * max(0.5, style.scale)])
+        let dashScale = max(0.5, style.scale)
+        let stroke = Stroke(palette.referenceLine, width: max(1, 1.5 * style.scale), dash: [6 * dashScale, 4 * dashScale])
         for ref in spec.referenceLines {
             let p = frame.scale(ref.value)
             let m = measure(ref.label, font)
             var candidates: [Rect] = []
             if frame.valueIsVertical {
-                line(Point(frame.spanStart, p), Point(frame.spanEnd, p), stroke, role: "reference-line")
+                line(Point(frame.spanStart, p), Point(frame.spanEnd, p), stroke, role: .referenceLine)
                 let xs = [frame.spanEnd - m.width, frame.spanStart + gap]
                     + stride(from: frame.spanEnd - m.width, through: frame.spanStart, by: -max(4, m.width / 8)).map { $0 }
                 for dy in [2.0, 2 + m.height * 0.6] {
@@ -38,7 +39,7 @@ extension ChartContext {
                     }
                 }
             } else {
-                line(Point(p, frame.spanStart), Point(p, frame.spanEnd), stroke, role: "reference-line")
+                line(Point(p, frame.spanStart), Point(p, frame.spanEnd), stroke, role: .referenceLine)
                 let ys = stride(from: frame.spanStart, through: frame.spanEnd - m.height, by: max(4, m.height / 2)).map { $0 }
                 for y in ys {
                     candidates.append(Rect(x: p + gap * 0.5, y: y, width: m.width, height: m.height))
@@ -61,11 +62,12 @@ extension ChartContext {
             if let r = placer.choose(candidates) {
                 let touches = frame.valueIsVertical ? (r.maxY >= p - 3 && r.minY <= p + 3) : (r.maxX >= p - gap && r.minX <= p + gap)
                 if !touches {
-                    let from = frame.valueIsVertical ? Point(r.midX, r.maxY < p ? r.maxY : r.minY) : Point(r.maxX < p ? r.maxX : r.minX, r.midY)
+                    let from = frame.valueIsVertical ? Point(r.midX, r.maxY < p ? r.maxY : r.minY)
+                                                     : Point(r.maxX < p ? r.maxX : r.minX, r.midY)
                     let to = frame.valueIsVertical ? Point(r.midX, p) : Point(p, r.midY)
-                    line(from, to, Stroke(palette.referenceLine, width: 1), role: "reference-leader")
+                    line(from, to, Stroke(palette.referenceLine, width: 1), role: .referenceLeader)
                 }
-                let run = text(ref.label, font, palette.referenceLine, at: Point(r.minX, r.minY), role: "reference-label")
+                let run = text(ref.label, font, palette.referenceLine, at: Point(r.minX, r.minY), role: .referenceLabel)
                 placer.occupy(run.box)
             }
         }
@@ -106,11 +108,11 @@ extension ChartContext {
             guard let r = placer.choose(candidates) else { continue }
             // Leader from the point to the nearest edge of the text.
             let ex = min(max(pt.x, r.minX), r.maxX), ey = min(max(pt.y, r.minY), r.maxY)
-            line(pt, Point(ex, ey), Stroke(palette.secondaryText, width: 1), role: "annotation-leader")
+            line(pt, Point(ex, ey), Stroke(palette.secondaryText, width: 1), role: .annotationLeader)
             let dot = 2.5 * max(0.6, style.scale)
             marks.append(.path(PathMark([.arc(center: pt, radius: dot, start: 0, end: 2 * Double.pi), .close],
-                                        fill: palette.text, role: "annotation-point")))
-            let runs = block(a.text, font, palette.text, left: r.minX, top: r.minY, width: w + 0.5, lineHeight: 1.25, role: "annotation")
+                                        fill: palette.text, role: .annotationPoint)))
+            let runs = block(a.text, font, palette.text, left: r.minX, top: r.minY, width: w + 0.5, lineHeight: 1.25, role: .annotation)
             placer.occupy(runs)
         }
     }

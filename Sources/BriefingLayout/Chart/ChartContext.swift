@@ -41,7 +41,7 @@ struct ChartContext<M: TextMeasurer> {
     /// A single run whose box's top-left (top-centre, top-right) is at `anchor`.
     @discardableResult
     mutating func text(_ s: String, _ font: FontSpec, _ color: Color, at anchor: Point,
-                       _ alignment: Typesetter<M>.Alignment = .leading, role: String) -> TextRun {
+                       _ alignment: Typesetter<M>.Alignment = .leading, role: SceneRole) -> TextRun {
         let run = typesetter.run(s, font: font, color: color, at: anchor, alignment: alignment, role: role)
         texts.append(run)
         return run
@@ -50,7 +50,7 @@ struct ChartContext<M: TextMeasurer> {
     /// A run whose box is centred vertically on `y`.
     @discardableResult
     mutating func text(_ s: String, _ font: FontSpec, _ color: Color, x: Double, centerY y: Double,
-                       _ alignment: Typesetter<M>.Alignment = .leading, role: String) -> TextRun {
+                       _ alignment: Typesetter<M>.Alignment = .leading, role: SceneRole) -> TextRun {
         let m = measure(s, font)
         return text(s, font, color, at: Point(x, y - m.height / 2), alignment, role: role)
     }
@@ -59,7 +59,7 @@ struct ChartContext<M: TextMeasurer> {
     @discardableResult
     mutating func block(_ s: String, _ font: FontSpec, _ color: Color, left: Double, top: Double, width: Double,
                         lineHeight: Double = 1.2, _ alignment: Typesetter<M>.Alignment = .leading,
-                        role: String) -> [TextRun] {
+                        role: SceneRole) -> [TextRun] {
         let runs = typesetter.block(s, font: font, color: color, left: left, top: top, width: width,
                                     lineHeight: lineHeight, alignment: alignment, role: role)
         texts.append(contentsOf: runs)
@@ -70,11 +70,11 @@ struct ChartContext<M: TextMeasurer> {
         typesetter.blockHeight(s, font: font, width: width, lineHeight: lineHeight)
     }
 
-    mutating func rect(_ r: Rect, fill: Color, role: String) {
+    mutating func rect(_ r: Rect, fill: Color, role: SceneRole) {
         marks.append(.rect(RectMark(r, fill: fill, role: role)))
     }
 
-    mutating func line(_ a: Point, _ b: Point, _ stroke: Stroke, role: String) {
+    mutating func line(_ a: Point, _ b: Point, _ stroke: Stroke, role: SceneRole) {
         marks.append(.path(.line(from: a, to: b, stroke: stroke, role: role)))
     }
 

@@ -6,11 +6,11 @@ extension ChartContext {
         let m = style.margin, w = spec.size.width - 2 * m
         let gap = style.gap
         var y = m
-        let titleRuns = block(spec.title, style.title, palette.text, left: m, top: y, width: w, lineHeight: 1.2, role: "title")
+        let titleRuns = block(spec.title, style.title, palette.text, left: m, top: y, width: w, lineHeight: 1.2, role: .title)
         y += Double(titleRuns.count) * style.title.size * 1.2
         if let sub = spec.subtitle, !sub.isEmpty {
             y += gap * 0.25
-            let runs = block(sub, style.subtitle, palette.secondaryText, left: m, top: y, width: w, lineHeight: 1.3, role: "subtitle")
+            let runs = block(sub, style.subtitle, palette.secondaryText, left: m, top: y, width: w, lineHeight: 1.3, role: .subtitle)
             y += Double(runs.count) * style.subtitle.size * 1.3
         }
         y += gap * 1.5
@@ -31,11 +31,11 @@ extension ChartContext {
             if usedRow && x + ew > m + w { rowTop += rowHeight; x = m; rowHeight = rowH }
             let cy = rowTop + rowH / 2
             switch entry.swatch {
-            case .box: rect(Rect(x: x, y: cy - sw / 2, width: sw, height: sw), fill: entry.color, role: "legend-swatch")
-            case .line: line(Point(x, cy), Point(x + sw, cy), Stroke(entry.color, width: max(2, 3 * style.scale)), role: "legend-swatch")
+            case .box: rect(Rect(x: x, y: cy - sw / 2, width: sw, height: sw), fill: entry.color, role: .legendSwatch)
+            case .line: line(Point(x, cy), Point(x + sw, cy), Stroke(entry.color, width: max(2, 3 * style.scale)), role: .legendSwatch)
             }
             for (k, name) in names.enumerated() {
-                text(name, lf, palette.text, x: x + sw + gap * 0.6, centerY: cy + Double(k) * rowH, role: "legend")
+                text(name, lf, palette.text, x: x + sw + gap * 0.6, centerY: cy + Double(k) * rowH, role: .legend)
             }
             rowHeight = max(rowHeight, Double(names.count) * rowH)
             x += ew + gap * 2.5
@@ -48,14 +48,14 @@ extension ChartContext {
                 if usedRow { rowTop += rowHeight; rowHeight = rowH }
                 usedRow = true
             }
-            text(unit, style.small, palette.secondaryText, x: m + w, centerY: rowTop + rowH / 2, .trailing, role: "unit")
+            text(unit, style.small, palette.secondaryText, x: m + w, centerY: rowTop + rowH / 2, .trailing, role: .unitLine)
         }
         if usedRow { y = rowTop + rowHeight + gap }
 
         // Footer, from the bottom up: notes, then the source line last.
         let bottom = spec.size.height - m
-        var footer: [(String, String)] = spec.notes.filter { !$0.isEmpty }.map { ($0, "note") }
-        if let s = spec.source, !s.isEmpty { footer.append((s, "source")) }
+        var footer: [(String, SceneRole)] = spec.notes.filter { !$0.isEmpty }.map { ($0, .note) }
+        if let s = spec.source, !s.isEmpty { footer.append((s, .source)) }
         let lh = 1.35
         let footerHeight = footer.reduce(0.0) { $0 + blockHeight($1.0, style.small, width: w, lineHeight: lh) }
         var fy = bottom - footerHeight

@@ -6,11 +6,12 @@ import BriefingCore
 /// ```swift
 /// let layout = ChartLayout(measurer: ApproximateTextMeasurer(), formatter: GroupedNumberFormatter())
 /// let scene = try layout.layout(spec)
-/// scene.allTextRuns.filter { $0.role == "value-label" }.map(\.text)   // ["325", "675"]
+/// scene.allTextRuns.filter { $0.role == .valueLabel(series: "실계약", category: "1월") }.map(\.text)   // ["325"]
 /// ```
 ///
-/// Every text run and mark carries a `role` (`title`, `tick-y`, `value-label`,
-/// `bar …`, `gridline` …) so tests and `--scene` dumps can check geometry.
+/// Every text run and mark carries a `SceneRole` (`.title`, `.tick(.y)`,
+/// `.valueLabel(series:category:)`, `.bar(series:category:value:)` …) so tests
+/// and `--scene` dumps can check geometry.
 public struct ChartLayout<M: TextMeasurer> {
     public let measurer: M
     public let formatter: any ChartValueFormatter

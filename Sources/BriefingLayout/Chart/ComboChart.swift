@@ -28,7 +28,7 @@ extension ChartContext {
         // The line lives in the top band the bars leave free (see `comboHeadroom`).
         let y2 = ValueScale(domain: d, start: g.top + (g.bottom - g.top) * comboLineBand, end: g.top)
         for (t, label) in zip(d.ticks, secondaryTickLabels(d)) {
-            text(label, style.tick, palette.secondaryText, x: g.x1 + style.gap, centerY: y2(t), role: "tick-y2")
+            text(label, style.tick, palette.secondaryText, x: g.x1 + style.gap, centerY: y2(t), role: .tick(.y2))
         }
         var placer = LabelPlacer(bounds: Rect(x: g.x0, y: plot.minY, width: g.x1 - g.x0, height: g.bottom - plot.minY))
         placer.occupy(texts)
@@ -37,7 +37,7 @@ extension ChartContext {
         for (j, s) in data.secondary.enumerated() {
             let color = s.color ?? palette.seriesColor(data.series.count + j)
             let points: [Point?] = s.values.enumerated().map { i, v in v.map { Point(g.center(i), y2($0)) } }
-            drawSeriesLine(points, color: color, width: width, markers: true, role: "line \(s.name)")
+            drawSeriesLine(points, color: color, width: width, markers: true, role: .line(series: s.name))
             guard spec.showValueLabels else { continue }
             var skipped = 0
             defer { if skipped > 0 { warnings.append(.pointLabelsSkipped(series: s.name, count: skipped)) } }
@@ -56,8 +56,8 @@ extension ChartContext {
                 guard let free = candidates.first(where: placer.isFree) else { skipped += 1; continue }
                 // Over a bar the label needs a ground of its own: a white halo, as print graphics do.
                 marks.append(.rect(RectMark(free.insetBy(dx: -2, dy: -1), fill: Color(red: 1, green: 1, blue: 1, alpha: 0.9),
-                                            cornerRadius: 2, role: "label-halo")))
-                let run = text(label, vf, palette.readable(color), at: Point(free.minX, free.minY), role: "point-label")
+                                            cornerRadius: 2, role: .labelHalo)))
+                let run = text(label, vf, palette.readable(color), at: Point(free.minX, free.minY), role: .pointLabel)
                 placer.occupy(run.box.insetBy(dx: -2, dy: -1))
             }
         }

@@ -74,7 +74,7 @@ extension ChartContext {
                 .arcNegative(center: center, radius: inner, start: end, end: angle),
                 .close,
             ], fill: color, stroke: n > 1 ? Stroke(.white, width: max(1, 2 * style.scale)) : nil,
-               role: "slice \(data.categories[i]) \(v)")))
+               role: .slice(category: data.categories[i], value: v))))
             angle = end
         }
         // The total in the hole, shrunk until it fits.
@@ -83,8 +83,8 @@ extension ChartContext {
             .first { measure(totalText, $0).width <= inner * 1.6 } ?? style.value
         let cap = style.small
         let kh = measure(totalText, kf).height, ch = measure("합계", cap).height
-        text("합계", cap, palette.secondaryText, at: Point(center.x, center.y - (kh + ch) / 2), .center, role: "total-caption")
-        text(totalText, kf, palette.text, at: Point(center.x, center.y - (kh + ch) / 2 + ch), .center, role: "total-label")
+        text("합계", cap, palette.secondaryText, at: Point(center.x, center.y - (kh + ch) / 2), .center, role: .totalCaption)
+        text(totalText, kf, palette.text, at: Point(center.x, center.y - (kh + ch) / 2 + ch), .center, role: .totalLabel)
 
         var rowTop = listTop
         for i in 0..<n {
@@ -93,11 +93,12 @@ extension ChartContext {
             let x = listX + Double(col) * (colW + gap * 4)
             let sw = lf.size * 0.85
             let firstCenter = rowTop + lf.size * 0.225 + lf.size * 1.25 / 2
-            rect(Rect(x: x, y: firstCenter - sw / 2, width: sw, height: sw), fill: sliceColor(i, data), role: "legend-swatch")
+            rect(Rect(x: x, y: firstCenter - sw / 2, width: sw, height: sw), fill: sliceColor(i, data), role: .legendSwatch)
             block(data.categories[i], lf, palette.text, left: x + sw + gap, top: rowTop + lf.size * 0.225, width: fit.nameW,
-                  lineHeight: 1.25, role: "legend")
+                  lineHeight: 1.25, role: .legend)
             text(valueTexts[i], vf, s.values[i] == nil ? palette.secondaryText : palette.text, x: x + colW, centerY: firstCenter, .trailing,
-                 role: s.values[i] == nil ? "missing-label" : "value-label")
+                 role: s.values[i] == nil ? .missingLabel(series: s.name, category: data.categories[i])
+                     : .valueLabel(series: s.name, category: data.categories[i]))
             rowTop += fit.heights[i]
         }
     }

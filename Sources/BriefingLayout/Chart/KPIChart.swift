@@ -40,12 +40,12 @@ extension ChartContext {
             .first { measure(valueText, $0).width <= plot.width && measure(valueText, $0).height <= room } ?? style.value
         let bigH = measure(valueText, big).height
         var y = plot.minY + max(0, (plot.height - labelH - bigH - cmpH - gap * 2) / 2)
-        let runs = block(data.categories[0], labelFont, palette.secondaryText, left: plot.minX, top: y, width: plot.width, role: "kpi-label")
+        let runs = block(data.categories[0], labelFont, palette.secondaryText, left: plot.minX, top: y, width: plot.width, role: .kpiLabel)
         y += Double(runs.count) * labelFont.size * 1.2 + gap
-        text(valueText, big, value == nil ? palette.secondaryText : (s.color ?? palette.primary), at: Point(plot.minX, y), role: "kpi-value")
+        text(valueText, big, value == nil ? palette.secondaryText : (s.color ?? palette.primary), at: Point(plot.minX, y), role: .kpiValue)
         y += bigH + gap
         for c in comparisons {
-            let r = block(c, cmpFont, palette.text, left: plot.minX, top: y, width: plot.width, lineHeight: 1.4, role: "kpi-comparison")
+            let r = block(c, cmpFont, palette.text, left: plot.minX, top: y, width: plot.width, lineHeight: 1.4, role: .kpiComparison)
             y += Double(r.count) * cmpFont.size * 1.4
         }
     }

@@ -19,10 +19,10 @@ extension DocumentLayout {
             let color = isHeadline ? style.palette.accent : style.palette.text
             var items: [SceneItem] = [
                 .text(TextRun(symbol, font: font, color: color, origin: Point(symbolX, base), metrics: sm,
-                              role: "bullet-symbol"))
+                              role: .bulletSymbol))
             ]
             items += runs(broken, font: font, color: style.palette.text, x: textX, top: 0, leading: leading,
-                          role: isHeadline ? "bullet-headline" : "bullet-text")
+                          role: isHeadline ? .bulletHeadline : .bulletText)
             let space = i == 0 ? max(style.blockGap, style.spaceBefore[bullet.level]) : style.spaceBefore[bullet.level]
             var unit = FlowUnit(label: "\(symbol) \(bullet.text)", height: Double(broken.count) * leading,
                                 spaceBefore: space, items: items, tag: .paragraph)
@@ -51,7 +51,7 @@ extension DocumentLayout {
     private func splitByLine(_ unit: FlowUnit, lines broken: [String], symbolItem: SceneItem, font: FontSpec, x: Double,
                              leading: Double, groupID: Int, style: PageStyle) -> [FlowUnit] {
         broken.enumerated().map { k, line in
-            var items = runs([line], font: font, color: style.palette.text, x: x, top: 0, leading: leading, role: "bullet-text")
+            var items = runs([line], font: font, color: style.palette.text, x: x, top: 0, leading: leading, role: .bulletText)
             if k == 0 { items.insert(symbolItem, at: 0) }
             return FlowUnit(label: unit.label + " (line \(k + 1))", height: leading, spaceBefore: k == 0 ? unit.spaceBefore : 0,
                             items: items, tag: .paragraph, keepWithNext: k == 0 || k == broken.count - 2, groupID: groupID)
@@ -60,7 +60,8 @@ extension DocumentLayout {
 
     /// `* …` or `※ …` in the note font, hanging at the text, starting at `x`
     /// (under the text of the bullet it follows, or at the margin).
-    func markedNoteUnit(_ mark: String, _ text: String, x: Double, width: Double, style: PageStyle, role: String) -> FlowUnit {
+    func markedNoteUnit(_ mark: String, _ text: String, x: Double, width: Double, style: PageStyle,
+                        role: SceneRole, markRole: SceneRole) -> FlowUnit {
         let font = style.noteFont
         let leading = lineHeight(font, 1.45)
         let mm = measurer.measure(mark, font: font)
@@ -69,7 +70,7 @@ extension DocumentLayout {
         let first = measurer.measure(broken.first ?? "", font: font)
         var items: [SceneItem] = [
             .text(TextRun(mark, font: font, color: style.palette.muted,
-                          origin: Point(x, (leading - first.height) / 2 + first.ascent), metrics: mm, role: role + "-mark"))
+                          origin: Point(x, (leading - first.height) / 2 + first.ascent), metrics: mm, role: markRole))
         ]
         items += runs(broken, font: font, color: style.palette.muted, x: textX, top: 0, leading: leading, role: role)
         return FlowUnit(label: "\(mark) \(text)", height: Double(broken.count) * leading, spaceBefore: 4,
@@ -81,7 +82,7 @@ extension DocumentLayout {
         let font = style.noteFont.sized(style.noteFont.size - 1)
         let leading = lineHeight(font, 1.45)
         let broken = lines(text, font: font, width: width)
-        let items = runs(broken, font: font, color: style.palette.muted, x: 0, top: 0, leading: leading, role: "source")
+        let items = runs(broken, font: font, color: style.palette.muted, x: 0, top: 0, leading: leading, role: .source)
         return FlowUnit(label: text, height: Double(broken.count) * leading, spaceBefore: 4, items: items, tag: .paragraph)
     }
 }

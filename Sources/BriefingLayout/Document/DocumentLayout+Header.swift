@@ -11,12 +11,12 @@ extension DocumentLayout {
         let titleLines = lines(header.title, font: font, width: width - 2 * padH)
         let boxHeight = Double(titleLines.count) * leading + 2 * padV
         var titleItems: [SceneItem] = [
-            .rect(RectMark(Rect(x: 0, y: 0, width: width, height: boxHeight), fill: p.titleFill, role: "title-box")),
-            .path(.line(from: Point(0, 1.25), to: Point(width, 1.25), stroke: Stroke(p.rule, width: 2.5), role: "title-rule")),
-            .path(.line(from: Point(0, boxHeight - 0.5), to: Point(width, boxHeight - 0.5), stroke: Stroke(p.rule, width: 1), role: "title-rule")),
+            .rect(RectMark(Rect(x: 0, y: 0, width: width, height: boxHeight), fill: p.titleFill, role: .titleBox)),
+            .path(.line(from: Point(0, 1.25), to: Point(width, 1.25), stroke: Stroke(p.rule, width: 2.5), role: .titleRule)),
+            .path(.line(from: Point(0, boxHeight - 0.5), to: Point(width, boxHeight - 0.5), stroke: Stroke(p.rule, width: 1), role: .titleRule)),
         ]
         titleItems += runs(titleLines, font: font, color: p.text, x: padH, top: padV, leading: leading,
-                           alignment: .center, width: width - 2 * padH, role: "title")
+                           alignment: .center, width: width - 2 * padH, role: .title)
         let title = FlowUnit(label: "title", height: boxHeight, spaceBefore: 0, items: titleItems,
                              tag: .heading(level: 1), keepWithNext: true,
                              outline: [PendingOutline(title: header.title, level: 1, dy: 0)])
@@ -38,9 +38,9 @@ extension DocumentLayout {
         let gap = meta.size * 0.6
         if !header.date.isEmpty, !header.department.isEmpty, dateWidth + gap + deptWidth <= width {
             metaItems += runs([header.date], font: meta, color: p.text, x: 0, top: 0, leading: metaLeading,
-                              alignment: .trailing, width: width - deptWidth - gap, role: "date-department")
+                              alignment: .trailing, width: width - deptWidth - gap, role: .dateDepartment)
             metaItems += runs([header.department], font: meta, color: p.text, x: 0, top: 0, leading: metaLeading,
-                              alignment: .trailing, width: width, role: "date-department")
+                              alignment: .trailing, width: width, role: .dateDepartment)
             metaLines.removeFirst()
             y = metaLeading
         }
@@ -48,7 +48,7 @@ extension DocumentLayout {
             let broken = lines(line, font: meta, width: width)
             let isDateLine = i == 0 && y == 0
             metaItems += runs(broken, font: meta, color: isDateLine ? p.text : p.muted, x: 0, top: y, leading: metaLeading,
-                              alignment: .trailing, width: width, role: isDateLine ? "date-department" : "officer")
+                              alignment: .trailing, width: width, role: isDateLine ? .dateDepartment : .officer)
             y += Double(broken.count) * metaLeading
         }
         let metaUnit = FlowUnit(label: "date and department", height: y, spaceBefore: 4, items: metaItems, tag: .paragraph)
@@ -76,20 +76,20 @@ extension DocumentLayout {
             let m = measurer.measure(first, font: font)
             let base = y + (leading - m.height) / 2 + m.ascent
             let mm = measurer.measure("▶", font: font)
-            body.append(.text(TextRun("▶", font: font, color: p.accent, origin: Point(textLeft, base), metrics: mm, role: "summary-mark")))
-            body += runs(broken, font: font, color: p.text, x: textLeft + markWidth, top: y, leading: leading, role: "summary")
+            body.append(.text(TextRun("▶", font: font, color: p.accent, origin: Point(textLeft, base), metrics: mm, role: .summaryMark)))
+            body += runs(broken, font: font, color: p.text, x: textLeft + markWidth, top: y, leading: leading, role: .summary)
             y += Double(broken.count) * leading
         }
         let height = max(y + padV, measurer.measure(tabLabel, font: tabFont).height + 2 * padV)
         var out: [SceneItem] = [
             .rect(RectMark(Rect(x: 0.5, y: 0.5, width: width - 1, height: height - 1), fill: .white,
-                           stroke: Stroke(p.rule, width: 1), role: "summary-box")),
-            .rect(RectMark(Rect(x: 0.5, y: 0.5, width: tabWidth, height: height - 1), fill: p.accent, role: "summary-tab")),
+                           stroke: Stroke(p.rule, width: 1), role: .summaryBox)),
+            .rect(RectMark(Rect(x: 0.5, y: 0.5, width: tabWidth, height: height - 1), fill: p.accent, role: .summaryTab)),
         ]
         let tm = measurer.measure(tabLabel, font: tabFont)
         out.append(.text(TextRun(tabLabel, font: tabFont, color: .white,
                                  origin: Point(0.5 + (tabWidth - tm.width) / 2, height / 2 - tm.height / 2 + tm.ascent),
-                                 metrics: tm, role: "summary-label")))
+                                 metrics: tm, role: .summaryLabel)))
         out += body
         return FlowUnit(label: "summary", height: height, spaceBefore: style.blockGap, items: out, tag: .paragraph)
     }
@@ -103,11 +103,11 @@ extension DocumentLayout {
         let font = level <= 1 ? base.sized(base.size + 1) : base.sized(max(base.size - 1, 10))
         let leading = lineHeight(font, 1.4)
         let broken = lines(text, font: font, width: width)
-        var items = runs(broken, font: font, color: style.palette.accent, x: 0, top: 0, leading: leading, role: "heading")
+        var items = runs(broken, font: font, color: style.palette.accent, x: 0, top: 0, leading: leading, role: .heading)
         var height = Double(broken.count) * leading
         if level <= 1 {
             items.append(.path(.line(from: Point(0, height + 1), to: Point(width, height + 1),
-                                     stroke: Stroke(style.palette.rule, width: 0.8), role: "heading-rule")))
+                                     stroke: Stroke(style.palette.rule, width: 0.8), role: .headingRule)))
             height += 3
         }
         let outlineLevel = level + context.headingBase
@@ -124,9 +124,9 @@ extension DocumentLayout {
         let padH = 8.0, padV = 4.0
         let box = Rect(x: 0.5, y: 0.5, width: m.width + 2 * padH, height: m.height + 2 * padV)
         let items: [SceneItem] = [
-            .rect(RectMark(box, stroke: Stroke(style.palette.rule, width: 1), role: "attachment-box")),
+            .rect(RectMark(box, stroke: Stroke(style.palette.rule, width: 1), role: .attachmentBox)),
             .text(TextRun(label, font: font, color: style.palette.accent, origin: Point(box.x + padH, box.y + padV + m.ascent),
-                          metrics: m, role: "attachment-label")),
+                          metrics: m, role: .attachmentLabel)),
         ]
         return FlowUnit(label: label, height: box.maxY + 0.5, spaceBefore: 0, items: items, tag: .heading(level: 2),
                         keepWithNext: true, outline: [PendingOutline(title: label, level: 2, dy: 0)], startsNewPage: true)

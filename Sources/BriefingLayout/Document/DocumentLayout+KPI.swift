@@ -52,18 +52,18 @@ extension DocumentLayout {
             let x = Double(i) * (tileWidth + gap)
             let trendColor: Color = switch t.trend { case .up: p.up; case .down: p.down; case .neutral: p.neutral }
             items.append(.rect(RectMark(Rect(x: x + 0.5, y: 0.5, width: tileWidth - 1, height: height - 1), fill: p.titleFill,
-                                        stroke: Stroke(p.hairline, width: 0.75), role: "kpi-tile \(t.label)")))
-            items.append(.rect(RectMark(Rect(x: x, y: 0, width: tileWidth, height: accentBar), fill: p.accent, role: "kpi-accent")))
+                                        stroke: Stroke(p.hairline, width: 0.75), role: .kpiTile(label: t.label))))
+            items.append(.rect(RectMark(Rect(x: x, y: 0, width: tileWidth, height: accentBar), fill: p.accent, role: .kpiAccent)))
             var y = accentBar + padTop
             items += runs(labelLines[i], font: labelFont, color: p.muted, x: x + padH, top: y, leading: labelLeading,
-                          alignment: .center, width: inner, role: "kpi-label")
+                          alignment: .center, width: inner, role: .kpiLabel)
             y += labelH + 2
             items += runs(valueLines[i], font: valueFont, color: p.accent, x: x + padH, top: y, leading: valueLeading,
-                          alignment: .center, width: inner, role: "kpi-value")
+                          alignment: .center, width: inner, role: .kpiValue)
             y += valueH + 2
             let cf = cmpFont.weighted(t.trend == .neutral ? .regular : .bold)
             items += runs(cmpLines[i], font: cf, color: trendColor, x: x + padH, top: y, leading: cmpLeading,
-                          alignment: .center, width: inner, role: "kpi-comparison")
+                          alignment: .center, width: inner, role: .kpiComparison)
         }
         return FlowUnit(label: "KPI tiles", height: height, spaceBefore: style.blockGap, items: items, tag: .paragraph)
     }
@@ -77,7 +77,7 @@ extension DocumentLayout {
         let x = max(0, (width - scene.size.width) / 2)
         var picture: [SceneItem] = []
         if let bg = scene.background {
-            picture.append(.rect(RectMark(Rect(x: 0, y: 0, width: scene.size.width, height: scene.size.height), fill: bg, role: "figure-background")))
+            picture.append(.rect(RectMark(Rect(x: 0, y: 0, width: scene.size.width, height: scene.size.height), fill: bg, role: .figureBackground)))
         }
         picture += scene.items
         // Clipped to its own bounds: a mark that strays outside the chart must
@@ -90,7 +90,7 @@ extension DocumentLayout {
             let leading = lineHeight(font, 1.4)
             let broken = lines(caption, font: font, width: width)
             items += runs(broken, font: font, color: style.palette.muted, x: 0, top: height + 4, leading: leading,
-                          alignment: .center, width: width, role: "caption")
+                          alignment: .center, width: width, role: .caption)
             height += 4 + Double(broken.count) * leading
         }
         return FlowUnit(label: "figure \"\(alt)\"", height: height, spaceBefore: style.blockGap, items: items)

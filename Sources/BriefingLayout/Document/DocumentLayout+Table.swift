@@ -19,7 +19,7 @@ extension DocumentLayout {
 
         func verticalRules(_ height: Double) -> [SceneItem] {
             (1..<max(1, widths.count)).map { c in
-                .path(.line(from: Point(xs[c], 0), to: Point(xs[c], height), stroke: Stroke(p.hairline, width: 0.5), role: "table-vrule"))
+                .path(.line(from: Point(xs[c], 0), to: Point(xs[c], height), stroke: Stroke(p.hairline, width: 0.5), role: .table(.verticalRule)))
             }
         }
 
@@ -27,21 +27,21 @@ extension DocumentLayout {
         let headerLines = table.columns.enumerated().map { c, col in lines(col.title, font: bold, width: widths[c] - 2 * padH) }
         let headerHeight = Double(headerLines.map(\.count).max() ?? 1) * leading + 2 * padV
         var headerItems: [SceneItem] = [
-            .rect(RectMark(Rect(x: 0, y: 0, width: width, height: headerHeight), fill: p.headerFill, role: "table-header-fill")),
+            .rect(RectMark(Rect(x: 0, y: 0, width: width, height: headerHeight), fill: p.headerFill, role: .table(.headerFill))),
         ]
         headerItems += verticalRules(headerHeight)
-        headerItems.append(.path(.line(from: Point(0, 0.6), to: Point(width, 0.6), stroke: Stroke(p.rule, width: 1.2), role: "table-top-rule")))
-        headerItems.append(.path(.line(from: Point(0, headerHeight), to: Point(width, headerHeight), stroke: Stroke(p.rule, width: 0.6), role: "table-header-rule")))
+        headerItems.append(.path(.line(from: Point(0, 0.6), to: Point(width, 0.6), stroke: Stroke(p.rule, width: 1.2), role: .table(.topRule))))
+        headerItems.append(.path(.line(from: Point(0, headerHeight), to: Point(width, headerHeight), stroke: Stroke(p.rule, width: 0.6), role: .table(.headerRule))))
         for (c, ls) in headerLines.enumerated() {
             let blockTop = (headerHeight - Double(ls.count) * leading) / 2
             headerItems += runs(ls, font: bold, color: p.text, x: xs[c] + padH, top: blockTop, leading: leading,
-                                alignment: .center, width: widths[c] - 2 * padH, role: "table-header")
+                                alignment: .center, width: widths[c] - 2 * padH, role: .table(.header))
         }
         // The trailer closes a table with no rows; otherwise the last row's wins.
         let header = FlowUnit(label: "table header", height: headerHeight, spaceBefore: 0, items: headerItems,
                               tag: .table, keepWithNext: true, groupID: groupID,
                               trailer: [.path(.line(from: Point(0, headerHeight - 0.6), to: Point(width, headerHeight - 0.6),
-                                                    stroke: Stroke(p.rule, width: 1.2), role: "table-bottom-rule"))])
+                                                    stroke: Stroke(p.rule, width: 1.2), role: .table(.bottomRule)))])
         var headerRepeat = header
         headerRepeat.keepWithNext = false
 
@@ -50,7 +50,7 @@ extension DocumentLayout {
             let font = style.unitNoteFont
             let nl = lines(note, font: font, width: width)
             let nLeading = lineHeight(font, 1.3)
-            let items = runs(nl, font: font, color: p.muted, x: 0, top: 0, leading: nLeading, alignment: .trailing, width: width, role: "unit-note")
+            let items = runs(nl, font: font, color: p.muted, x: 0, top: 0, leading: nLeading, alignment: .trailing, width: width, role: .unitNote)
             units.append(FlowUnit(label: "unit note", height: Double(nl.count) * nLeading + 2, spaceBefore: style.blockGap,
                                   items: items, tag: .paragraph, keepWithNext: true))
             units.append(withSpace(header, 0))
@@ -76,43 +76,43 @@ extension DocumentLayout {
             switch row.style {
             case .normal:
                 if table.zebra && normalIndex % 2 == 1 {
-                    items.append(.rect(RectMark(Rect(x: 0, y: 0, width: width, height: height), fill: p.zebraFill, role: "table-zebra")))
+                    items.append(.rect(RectMark(Rect(x: 0, y: 0, width: width, height: height), fill: p.zebraFill, role: .table(.zebra))))
                 }
                 normalIndex += 1
             case .subtotal:
-                items.append(.rect(RectMark(Rect(x: 0, y: 0, width: width, height: height), fill: p.subtotalFill, role: "table-subtotal-fill")))
+                items.append(.rect(RectMark(Rect(x: 0, y: 0, width: width, height: height), fill: p.subtotalFill, role: .table(.subtotalFill))))
             case .total:
-                items.append(.rect(RectMark(Rect(x: 0, y: 0, width: width, height: height), fill: p.totalFill, role: "table-total-fill")))
+                items.append(.rect(RectMark(Rect(x: 0, y: 0, width: width, height: height), fill: p.totalFill, role: .table(.totalFill))))
             }
             items += verticalRules(height)
             if row.style != .normal {
-                items.append(.path(.line(from: Point(0, 0), to: Point(width, 0), stroke: Stroke(p.rule, width: row.style == .total ? 0.9 : 0.6), role: "table-\(row.style == .total ? "total" : "subtotal")-rule")))
+                items.append(.path(.line(from: Point(0, 0), to: Point(width, 0), stroke: Stroke(p.rule, width: row.style == .total ? 0.9 : 0.6), role: .table(row.style == .total ? .totalRule : .subtotalRule))))
             }
-            items.append(.path(.line(from: Point(0, height), to: Point(width, height), stroke: Stroke(p.hairline, width: 0.5), role: "table-row-rule")))
+            items.append(.path(.line(from: Point(0, height), to: Point(width, height), stroke: Stroke(p.hairline, width: 0.5), role: .table(.rowRule))))
             for (c, ls) in cellLines.enumerated() {
                 let left = xs[c] + padH, inner = widths[c] - 2 * padH
                 // Cells are centred vertically in a row some other cell made taller.
                 let top = (height - Double(ls.count) * leading) / 2
                 switch table.columns[c].alignment {
                 case .decimal where !decimalFits[c]:
-                    items += runs(ls, font: font, color: p.text, x: left, top: top, leading: leading, alignment: .trailing, width: inner, role: "table-cell")
+                    items += runs(ls, font: font, color: p.text, x: left, top: top, leading: leading, alignment: .trailing, width: inner, role: .table(.cell))
                 case .leading:
-                    items += runs(ls, font: font, color: p.text, x: left, top: top, leading: leading, role: "table-cell")
+                    items += runs(ls, font: font, color: p.text, x: left, top: top, leading: leading, role: .table(.cell))
                 case .center:
-                    items += runs(ls, font: font, color: p.text, x: left, top: top, leading: leading, alignment: .center, width: inner, role: "table-cell")
+                    items += runs(ls, font: font, color: p.text, x: left, top: top, leading: leading, alignment: .center, width: inner, role: .table(.cell))
                 case .trailing:
-                    items += runs(ls, font: font, color: p.text, x: left, top: top, leading: leading, alignment: .trailing, width: inner, role: "table-cell")
+                    items += runs(ls, font: font, color: p.text, x: left, top: top, leading: leading, alignment: .trailing, width: inner, role: .table(.cell))
                 case .decimal:
                     // The aligned block of numbers is centred in the column, so a
                     // stretched column does not push its figures far from their labels.
                     let block = metrics.integerWidth[c] + metrics.fractionWidth[c]
                     let anchor = xs[c] + (widths[c] - block) / 2 + metrics.integerWidth[c]
                     let intWidth = measurer.measure(decimalSplit(row.cells[c]).integer, font: font).width
-                    items += runs(ls, font: font, color: p.text, x: anchor - intWidth, top: top, leading: leading, role: "table-cell")
+                    items += runs(ls, font: font, color: p.text, x: anchor - intWidth, top: top, leading: leading, role: .table(.cell))
                 }
             }
             let closing: [SceneItem] = [.path(.line(from: Point(0, height - 0.6), to: Point(width, height - 0.6),
-                                                    stroke: Stroke(p.rule, width: 1.2), role: "table-bottom-rule"))]
+                                                    stroke: Stroke(p.rule, width: 1.2), role: .table(.bottomRule)))]
             units.append(FlowUnit(label: "table row \(r + 1)", height: height, spaceBefore: 0, items: items, tag: .table,
                                   groupID: groupID, continuation: [headerRepeat], trailer: closing))
         }

@@ -86,11 +86,13 @@ public struct DocumentLayout<M: TextMeasurer> {
                 followsBullets = true
             case .footnote(let text):
                 keepLastWithNext(&units)
-                produced = [markedNoteUnit("*", text, x: context.lastBulletTextX ?? 0, width: width, style: style, role: "footnote")]
+                produced = [markedNoteUnit("*", text, x: context.lastBulletTextX ?? 0, width: width, style: style,
+                                            role: .footnote, markRole: .footnoteMark)]
                 followsBullets = context.lastBulletTextX != nil
             case .note(let text):
                 keepLastWithNext(&units)
-                produced = [markedNoteUnit("※", text, x: context.lastBulletTextX ?? 0, width: width, style: style, role: "note")]
+                produced = [markedNoteUnit("※", text, x: context.lastBulletTextX ?? 0, width: width, style: style,
+                                            role: .note, markRole: .noteMark)]
                 followsBullets = context.lastBulletTextX != nil
             case .source(let text):
                 keepLastWithNext(&units)
@@ -134,7 +136,7 @@ public struct DocumentLayout<M: TextMeasurer> {
         let m = measurer.measure("- \(n) -", font: font)
         let baseline = style.size.height - style.margins.bottom / 2 + m.ascent / 2 - m.descent / 2
         return .text(TextRun("- \(n) -", font: font, color: style.palette.muted,
-                             origin: Point(style.size.width / 2 - m.width / 2, baseline), metrics: m, role: "page-number"))
+                             origin: Point(style.size.width / 2 - m.width / 2, baseline), metrics: m, role: .pageNumber))
     }
 
     // MARK: - Text helpers
@@ -146,7 +148,7 @@ public struct DocumentLayout<M: TextMeasurer> {
     /// Runs for already broken lines, each in a line box `leading` tall with
     /// the glyph box centred in it; the first line box's top is at `top`.
     func runs(_ lines: [String], font: FontSpec, color: Color, x: Double, top: Double, leading: Double,
-              alignment: Typesetter<M>.Alignment = .leading, width: Double = 0, role: String?) -> [SceneItem] {
+              alignment: Typesetter<M>.Alignment = .leading, width: Double = 0, role: SceneRole?) -> [SceneItem] {
         var out: [SceneItem] = []
         for (i, line) in lines.enumerated() {
             let m = measurer.measure(line, font: font)

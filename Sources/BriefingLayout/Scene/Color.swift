@@ -1,7 +1,7 @@
 import Foundation
 
 /// An sRGB colour with alpha, components 0…1.
-public struct Color: Sendable, Hashable, Codable {
+public struct Color: Sendable, Hashable {
     public var red: Double
     public var green: Double
     public var blue: Double

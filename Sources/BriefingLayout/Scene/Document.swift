@@ -1,6 +1,6 @@
 /// A multi-page document: pages as Scenes, plus what a PDF carries besides
 /// its pages (metadata, outline).
-public struct Document: Sendable, Hashable, Codable {
+public struct Document: Sendable, Hashable {
     public var pages: [Scene]
     public var metadata: DocumentMetadata
     public var outline: [OutlineEntry]
@@ -10,7 +10,7 @@ public struct Document: Sendable, Hashable, Codable {
     }
 }
 
-public struct DocumentMetadata: Sendable, Hashable, Codable {
+public struct DocumentMetadata: Sendable, Hashable {
     public var title: String?
     public var author: String?
     public var subject: String?
@@ -30,7 +30,7 @@ public struct DocumentMetadata: Sendable, Hashable, Codable {
 }
 
 /// A bookmark: a heading on a page, at a height (points from the page top).
-public struct OutlineEntry: Sendable, Hashable, Codable {
+public struct OutlineEntry: Sendable, Hashable {
     public var title: String
     public var level: Int
     /// 0-based page index.

@@ -1,12 +1,12 @@
 /// Geometry in points (1/72 inch), origin top-left, y down — the way cairo,
 /// PDF pages after our flip, and SVG all agree on.
-public struct Point: Sendable, Hashable, Codable {
+public struct Point: Sendable, Hashable {
     public var x: Double
     public var y: Double
     public init(_ x: Double, _ y: Double) { self.x = x; self.y = y }
 }
 
-public struct Size: Sendable, Hashable, Codable {
+public struct Size: Sendable, Hashable {
     public var width: Double
     public var height: Double
     public init(_ width: Double, _ height: Double) { self.width = width; self.height = height }
@@ -16,7 +16,7 @@ public struct Size: Sendable, Hashable, Codable {
     public static let a4Landscape = Size(841.8898, 595.2756)
 }
 
-public struct Rect: Sendable, Hashable, Codable {
+public struct Rect: Sendable, Hashable {
     public var x: Double
     public var y: Double
     public var width: Double

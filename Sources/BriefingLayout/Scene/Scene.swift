@@ -2,7 +2,7 @@
 /// where, in which font and colour. Layout makes Scenes; renderers (PNG, PDF
 /// and SVG) replay them and decide nothing. Tests read Scenes directly, so
 /// "no two labels overlap" is checked without pixels.
-public struct Scene: Sendable, Hashable, Codable {
+public struct Scene: Sendable, Hashable {
     public var size: Size
     public var background: Color?
     public var items: [SceneItem]
@@ -33,14 +33,14 @@ public struct Scene: Sendable, Hashable, Codable {
 }
 
 /// One drawable thing. A closed set, as typst's frame items are.
-public enum SceneItem: Sendable, Hashable, Codable {
+public enum SceneItem: Sendable, Hashable {
     case rect(RectMark)
     case path(PathMark)
     case text(TextRun)
     case group(Group)
 }
 
-public struct Stroke: Sendable, Hashable, Codable {
+public struct Stroke: Sendable, Hashable {
     public var color: Color
     public var width: Double
     /// Dash lengths in points; empty for a solid line.
@@ -51,20 +51,20 @@ public struct Stroke: Sendable, Hashable, Codable {
     }
 }
 
-public struct RectMark: Sendable, Hashable, Codable {
+public struct RectMark: Sendable, Hashable {
     public var rect: Rect
     public var fill: Color?
     public var stroke: Stroke?
     public var cornerRadius: Double
-    /// What the mark shows, for tests and `--scene` dumps: `bar 실계약 325`.
-    public var role: String?
+    /// What the mark shows (`SceneRole.bar(series: "실계약", category: "1월", value: 325)`).
+    public var role: SceneRole?
 
-    public init(_ rect: Rect, fill: Color? = nil, stroke: Stroke? = nil, cornerRadius: Double = 0, role: String? = nil) {
+    public init(_ rect: Rect, fill: Color? = nil, stroke: Stroke? = nil, cornerRadius: Double = 0, role: SceneRole? = nil) {
         self.rect = rect; self.fill = fill; self.stroke = stroke; self.cornerRadius = cornerRadius; self.role = role
     }
 }
 
-public enum PathElement: Sendable, Hashable, Codable {
+public enum PathElement: Sendable, Hashable {
     case move(Point)
     case line(Point)
     case curve(Point, Point, Point)
@@ -75,24 +75,24 @@ public enum PathElement: Sendable, Hashable, Codable {
     case close
 }
 
-public struct PathMark: Sendable, Hashable, Codable {
+public struct PathMark: Sendable, Hashable {
     public var elements: [PathElement]
     public var fill: Color?
     public var stroke: Stroke?
-    public var role: String?
+    public var role: SceneRole?
 
-    public init(_ elements: [PathElement], fill: Color? = nil, stroke: Stroke? = nil, role: String? = nil) {
+    public init(_ elements: [PathElement], fill: Color? = nil, stroke: Stroke? = nil, role: SceneRole? = nil) {
         self.elements = elements; self.fill = fill; self.stroke = stroke; self.role = role
     }
 
-    public static func line(from a: Point, to b: Point, stroke: Stroke, role: String? = nil) -> PathMark {
+    public static func line(from a: Point, to b: Point, stroke: Stroke, role: SceneRole? = nil) -> PathMark {
         PathMark([.move(a), .line(b)], stroke: stroke, role: role)
     }
 }
 
 /// Items drawn relative to `offset`, optionally clipped, optionally tagged for
 /// the PDF structure tree (a heading, a paragraph, a figure with alt text).
-public struct Group: Sendable, Hashable, Codable {
+public struct Group: Sendable, Hashable {
     public var offset: Point
     public var clip: Rect?
     public var tag: StructureTag?
@@ -104,7 +104,7 @@ public struct Group: Sendable, Hashable, Codable {
 }
 
 /// PDF structure roles (cairo 1.16 tags: H1…H6, P, Figure, Table …).
-public enum StructureTag: Sendable, Hashable, Codable {
+public enum StructureTag: Sendable, Hashable {
     case heading(level: Int)
     case paragraph
     case figure(alt: String)

@@ -4,7 +4,7 @@
 /// layout box (from ascent to descent, full advance width) that layout tests
 /// use for overlap and bounds checks. Renderers draw `text` at `origin` in
 /// `font` and never re-break it.
-public struct TextRun: Sendable, Hashable, Codable {
+public struct TextRun: Sendable, Hashable {
     public var text: String
     public var font: FontSpec
     public var color: Color
@@ -13,11 +13,11 @@ public struct TextRun: Sendable, Hashable, Codable {
     public var width: Double
     public var ascent: Double
     public var descent: Double
-    /// What the text is, for tests and `--scene` dumps: `title`, `value-label`, `tick` ….
-    public var role: String?
+    /// What the text is: `.title`, `.valueLabel(series:category:)`, `.tick(.y)` ….
+    public var role: SceneRole?
 
     public init(_ text: String, font: FontSpec, color: Color = .black, origin: Point,
-                metrics: TextMetrics, role: String? = nil) {
+                metrics: TextMetrics, role: SceneRole? = nil) {
         self.text = text; self.font = font; self.color = color; self.origin = origin
         self.width = metrics.width; self.ascent = metrics.ascent; self.descent = metrics.descent
         self.role = role

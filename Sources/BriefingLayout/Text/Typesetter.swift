@@ -11,7 +11,7 @@ public struct Typesetter<M: TextMeasurer> {
     /// A single line whose baseline-left is placed so that its box's top-left
     /// (or top-centre, top-right) is at `anchor`.
     public func run(_ text: String, font: FontSpec, color: Color = .black, at anchor: Point,
-                    alignment: Alignment = .leading, role: String? = nil) -> TextRun {
+                    alignment: Alignment = .leading, role: SceneRole? = nil) -> TextRun {
         let m = measurer.measure(text, font: font)
         let x: Double
         switch alignment {
@@ -26,7 +26,7 @@ public struct Typesetter<M: TextMeasurer> {
     /// `lineHeight` is a multiple of the font size (Korean reports use 1.6).
     public func block(_ text: String, font: FontSpec, color: Color = .black, left: Double, top: Double,
                       width: Double, lineHeight: Double = 1.3, alignment: Alignment = .leading,
-                      role: String? = nil) -> [TextRun] {
+                      role: SceneRole? = nil) -> [TextRun] {
         let lines = LineBreaker(measurer: measurer).lines(text, font: font, width: width)
         var runs: [TextRun] = []
         var y = top
