@@ -1,4 +1,5 @@
 import ArgumentParser
+import BriefingBench
 import BriefingCairo
 
 /// `briefing bench-render`: times the render stage in-process (see

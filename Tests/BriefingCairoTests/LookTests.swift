@@ -1,3 +1,4 @@
+import BriefingBench
 import BriefingCairo
 import BriefingLayout
 import Foundation

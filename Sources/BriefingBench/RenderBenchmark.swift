@@ -1,3 +1,4 @@
+@_spi(Benchmark) import BriefingCairo
 import BriefingLayout
 import CCairo
 import Foundation
@@ -81,7 +82,8 @@ public enum RenderBenchmark {
         }
         fresh.sort()
         rows.append(Row(name: "encode a freshly drawn surface", milliseconds: fresh[0], median: fresh[fresh.count / 2], bytes: nil))
-        let (checkTime, checkMedian, _) = try time { try renderer.fontCheck.check(scene); return nil }
+        let fontCheck = FontCheck(library: renderer.library)
+        let (checkTime, checkMedian, _) = try time { try fontCheck.check(scene); return nil }
         rows.append(Row(name: "font check of every text run", milliseconds: checkTime, median: checkMedian, bytes: nil))
         let (pngTotal, pngMedian, pngSize) = try time { try renderer.png(scene, scale: scale).count }
         rows.append(Row(name: "png(scene) total: check + draw + encode", milliseconds: pngTotal, median: pngMedian, bytes: pngSize))

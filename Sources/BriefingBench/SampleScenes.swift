@@ -1,3 +1,4 @@
+import BriefingCairo
 import BriefingLayout
 
 /// Hand-built Scenes that look like what the chart and document stages
