@@ -16,7 +16,7 @@ public final class SceneRenderer {
     let engine: PangoTextEngine
     let fontCheck: FontCheck
 
-    public init(library: FontLibrary = .standard, pngEncoder: PNGEncoder = .fast) {
+    public init(library: FontLibrary, pngEncoder: PNGEncoder = .fast) {
         self.library = library
         self.pngEncoder = pngEncoder
         self.engine = PangoTextEngine(library: library)

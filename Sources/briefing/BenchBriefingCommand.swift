@@ -34,7 +34,8 @@ struct BenchBriefingCommand: ParsableCommand {
         let request = RenderRequest(locale: locale ?? first.template.locale,
                                     formats: ["pdf"], creationDate: "2024-04-07T09:00:00+09:00",
                                     baseName: RenderRequest.baseName(forTemplate: template))
-        let renderer = ReportRenderer()
+        let fonts = FontLibrary.makeStandard()
+        let renderer = ReportRenderer(library: fonts)
         guard let document = try renderer.briefingDocument(first, request) else {
             throw ValidationError("\(template) has no document: to benchmark")
         }
@@ -61,7 +62,7 @@ struct BenchBriefingCommand: ParsableCommand {
         // A fresh renderer loads its fonts again: what one `briefing render` process pays.
         for _ in 0..<max(5, iterations / 5) {
             samples["cold", default: []].append(try Self.seconds {
-                let fresh = ReportRenderer()
+                let fresh = ReportRenderer(library: fonts)
                 let report = try PreparedReport.prepare(templatePath: template)
                 sink &+= try fresh.renderer.pdf(try fresh.briefingDocument(report, request)!).count
             })

@@ -40,7 +40,7 @@ struct BenchRenderCommand: ParsableCommand {
                 }
             }
         }
-        let rows = try RenderBenchmark.run(iterations: iterations, scale: scale, encoders: encoders)
+        let rows = try RenderBenchmark.run(library: FontLibrary.makeStandard(), iterations: iterations, scale: scale, encoders: encoders)
         print(RenderBenchmark.table(rows, scale: scale), terminator: "")
     }
 }

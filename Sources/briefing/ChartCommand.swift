@@ -107,7 +107,7 @@ struct ChartCommand: ParsableCommand {
                                  highlight: highlight.map { labels[$0] ?? $0 }, referenceLines: references, annotations: annotations,
                                  sort: sort, fonts: fonts)
             // One Pango font map for measuring and drawing: fonts matched and loaded once.
-            let renderer = SceneRenderer(library: .standard)
+            let renderer = SceneRenderer(library: FontLibrary.makeStandard())
             let laidOut = try ChartLayout(measurer: PangoTextMeasurer(sharingFontsOf: renderer),
                                           formatter: numbers.valueFormatter,
                                           secondaryFormatter: numbers.secondaryFormatter).layoutReport(spec)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BriefingCairo
 import BriefingCore
 import BriefingReport
 import Foundation
@@ -49,7 +50,7 @@ struct RenderCommand: ParsableCommand {
             var request = RenderRequest(locale: locale ?? report.template.locale, formats: formats,
                                         creationDate: Clock.nowISO8601(), baseName: RenderRequest.baseName(forTemplate: options.template))
             request.pressCharts = !noPress
-            let renderer = ReportRenderer()
+            let renderer = ReportRenderer(library: FontLibrary.makeStandard())
             let files = try renderer.render(report, request)
             for w in renderer.warnings { FileHandle.standardError.write(Data("briefing: warning: \(w)\n".utf8)) }
             // Staged under temporary names first, renamed only when every file is staged.

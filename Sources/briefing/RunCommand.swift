@@ -1,4 +1,5 @@
 import ArgumentParser
+import BriefingCairo
 import BriefingCore
 import BriefingReport
 import Foundation
@@ -69,6 +70,7 @@ struct RunCommand: ParsableCommand {
         let runOptions = RunOptions(templatePath: templatePath, period: month, outputRoot: out,
                                     toolVersion: BriefingVersion.current, processID: getpid(), clock: clock)
         do {
+            let fonts = FontLibrary.makeStandard()
             let result = try ReportRun(runOptions, log: runLog).execute { session in
                 let report = try runLog.timed("check \(templatePath) for \(month)") {
                     try PreparedReport.prepare(templatePath: templatePath, overrides: overrides, period: session.period) { path in
@@ -77,7 +79,7 @@ struct RunCommand: ParsableCommand {
                 }
                 let request = RenderRequest(locale: locale ?? report.template.locale,
                                             creationDate: clock.timestamp(), baseName: RenderRequest.baseName(forTemplate: templatePath))
-                let renderer = ReportRenderer()
+                let renderer = ReportRenderer(library: fonts)
                 let files = try runLog.timed("render", detail: { (f: [RenderedFile]) in "\(f.count) files" }) {
                     try renderer.render(report, request)
                 }

@@ -3,7 +3,7 @@ import BriefingLayout
 import Testing
 
 @Suite struct FontCheckTests {
-    let check = FontCheck()
+    let check = FontCheck(library: TestFonts.library)
 
     /// What the Nanum families cover of the symbols our figures print,
     /// measured on Debian bookworm's fonts-nanum 20200506. `−` (U+2212) is
@@ -49,7 +49,7 @@ import Testing
         let scene = Scene(size: Size(100, 40), items: [.group(Group(items: [.text(run), .text(bad)]))])
         let expected = RenderError.missingGlyph(scalar: "\u{1F4C8}", text: "증가 \u{1F4C8}", role: "tick",
                                                 font: FontDescriptionKey(family: "NanumGothic", weight: 400), fallbacks: [])
-        let renderer = SceneRenderer()
+        let renderer = SceneRenderer(library: TestFonts.library)
         #expect(throws: expected) { try renderer.png(scene) }
         #expect(throws: expected) { try renderer.pdf(scene) }
         #expect(throws: expected) { try renderer.svg(scene) }
@@ -60,7 +60,7 @@ import Testing
         doc.pages[1].items.append(.text(Fixtures.run("끝 🙂", Fixtures.myeongjo, x: 56, y: 300, role: "bullet")))
         let inner = RenderError.missingGlyph(scalar: "\u{1F642}", text: "끝 🙂", role: "bullet",
                                              font: FontDescriptionKey(family: "NanumMyeongjo", weight: 400), fallbacks: [])
-        #expect(throws: RenderError.onPage(1, inner)) { try SceneRenderer().pdf(doc) }
+        #expect(throws: RenderError.onPage(1, inner)) { try SceneRenderer(library: TestFonts.library).pdf(doc) }
         #expect(RenderError.onPage(1, inner).description.hasPrefix("page 2: character U+1F642 '🙂' in text \"끝 🙂\" (role bullet) is not in font NanumMyeongjo regular"))
     }
 

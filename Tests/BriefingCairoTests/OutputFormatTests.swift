@@ -20,7 +20,7 @@ import Testing
     /// `write` picks the format from the name and leaves no temporary files.
     @Test func writesEveryFormatAtomically() throws {
         let folder = try temporaryFolder()
-        let renderer = SceneRenderer()
+        let renderer = SceneRenderer(library: TestFonts.library)
         for name in ["chart.png", "chart@2x.png", "chart.pdf", "chart.svg"] {
             let bytes = try renderer.write(Fixtures.chart(), to: folder + "/" + name)
             #expect(FileManager.default.contents(atPath: folder + "/" + name) == Data(bytes))

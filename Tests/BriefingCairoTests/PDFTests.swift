@@ -6,7 +6,7 @@ import Testing
 
 /// PDFs checked with the real tools: qpdf, pdffonts, pdftotext, pdfinfo.
 @Suite struct PDFTests {
-    let renderer = SceneRenderer()
+    let renderer = SceneRenderer(library: TestFonts.library)
 
     func write(_ bytes: [UInt8], _ name: String) throws -> String {
         let path = try temporaryFolder(name) + "/out.pdf"
@@ -142,7 +142,7 @@ import Testing
 
     @Test func noDateGivenMeansNoDateWritten() throws {
         let a = try renderer.pdf(Fixtures.document(creationDate: nil))
-        let b = try SceneRenderer().pdf(Fixtures.document(creationDate: nil))
+        let b = try SceneRenderer(library: TestFonts.library).pdf(Fixtures.document(creationDate: nil))
         #expect(!String(decoding: a, as: UTF8.self).contains("/CreationDate"))
         // Nothing from the clock: the same document gives the same bytes.
         #expect(a == b)

@@ -8,7 +8,7 @@ import FoundationXML
 import Testing
 
 @Suite struct SVGTests {
-    let renderer = SceneRenderer()
+    let renderer = SceneRenderer(library: TestFonts.library)
 
     @Test func textStaysEditableText() throws {
         let svg = try renderer.svg(Fixtures.chart())
@@ -33,7 +33,7 @@ import Testing
     }
 
     @Test func sameSceneGivesIdenticalSVG() throws {
-        #expect(try renderer.svg(Fixtures.chart()) == SceneRenderer().svg(Fixtures.chart()))
+        #expect(try renderer.svg(Fixtures.chart()) == SceneRenderer(library: TestFonts.library).svg(Fixtures.chart()))
     }
 
     @Test func xmlIsEscapedAndWellFormed() throws {
@@ -85,7 +85,7 @@ import Testing
 @Suite(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/rsvg-convert")))
 struct SVGMatchesPNGTests {
     @Test func rsvgRasterMatchesOurRaster() throws {
-        let renderer = SceneRenderer()
+        let renderer = SceneRenderer(library: TestFonts.library)
         let scene = Fixtures.chart()
         let folder = try temporaryFolder()
         try AtomicFile.write(try renderer.svg(scene), to: folder + "/c.svg")

@@ -7,8 +7,8 @@
 /// SVGNumber.format(1/3)         // "0.333"
 /// SVGNumber.format(-0.0001)     // "0"
 /// ```
-@_spi(Benchmark) public enum SVGNumber {
-    public static func format(_ value: Double) -> String {
+enum SVGNumber {
+    static func format(_ value: Double) -> String {
         guard value.isFinite else { return "0" }
         let thousandths = (value * 1000).rounded()
         guard abs(thousandths) < 9e15 else { return String(Int64(value.rounded())) }

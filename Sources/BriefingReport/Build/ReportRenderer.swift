@@ -42,7 +42,7 @@ public final class ReportRenderer {
     /// crowded chart …), by chart: shown to the user, never dropped silently.
     public private(set) var warnings: [String] = []
 
-    public init(library: FontLibrary = .standard) {
+    public init(library: FontLibrary) {
         renderer = SceneRenderer(library: library)
         // One font map for both: a second would load and shape every font again.
         measurer = PangoTextMeasurer(sharingFontsOf: renderer)
