@@ -80,11 +80,11 @@ struct RunCommand: ParsableCommand {
                 let request = RenderRequest(locale: locale ?? report.template.locale,
                                             creationDate: clock.timestamp(), baseName: RenderRequest.baseName(forTemplate: templatePath))
                 let renderer = ReportRenderer(library: fonts)
-                let files = try runLog.timed("render", detail: { (f: [RenderedFile]) in "\(f.count) files" }) {
+                let rendered = try runLog.timed("render", detail: { (r: RenderResult) in "\(r.files.count) files" }) {
                     try renderer.render(report, request)
                 }
-                for w in renderer.warnings { runLog.warning(w) }
-                for f in files { try session.add(f.name, f.bytes) }
+                for w in rendered.warnings { runLog.warning(w.description) }
+                for f in rendered.files { try session.add(f.name, f.bytes) }
             }
             if !quiet {
                 let verdict = result.reproducedPreviousRun ? "same outputs as the previous run" : "\(result.manifest.outputs.count) outputs"

@@ -132,8 +132,8 @@ enum BriefingPDF {
 
     static func render(locale: ReportLocale) throws -> String {
         let report = try PreparedReport.prepare(templatePath: root + "/templates/usa-2024/briefing.yaml")
-        let files = try ReportRenderer(library: TestFonts.library).render(report, RenderRequest(locale: locale, formats: ["pdf"],
-                                                                     creationDate: "2024-04-07T09:00:00+09:00", baseName: "usa-2024"))
+        let request = RenderRequest(locale: locale, formats: ["pdf"], creationDate: "2024-04-07T09:00:00+09:00", baseName: "usa-2024")
+        let files = try ReportRenderer(library: TestFonts.library).render(report, request).files
         let pdf = try #require(files.first { ["usa-2024.pdf", "usa-2024.en.pdf"].contains($0.name) }, "\(files.map(\.name))")
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("briefing-pdf-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

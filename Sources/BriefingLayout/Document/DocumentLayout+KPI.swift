@@ -70,7 +70,8 @@ extension DocumentLayout {
 
     /// A chart Scene placed at its own size, centred, with its background,
     /// tagged as a figure with its alt text; the caption centred below it.
-    func figureUnit(_ scene: Scene, caption: String?, alt: String, block: String, width: Double, style: PageStyle) throws -> FlowUnit {
+    func figureUnit(_ scene: Scene, caption: String?, alt: String, block: String, width: Double, style: PageStyle,
+                    version: FigureVersion) throws -> FlowUnit {
         guard scene.size.width <= width + 0.5 else {
             throw DocumentLayoutError.figureTooWide(block: block, alt: alt, width: scene.size.width, available: width)
         }
@@ -93,6 +94,6 @@ extension DocumentLayout {
                           alignment: .center, width: width, role: "caption")
             height += 4 + Double(broken.count) * leading
         }
-        return FlowUnit(label: "figure \"\(alt)\"", height: height, spaceBefore: style.blockGap, items: items)
+        return FlowUnit(label: "figure \"\(alt)\"", height: height, spaceBefore: style.blockGap, items: items, figures: [version])
     }
 }

@@ -13,6 +13,8 @@ struct Paginator {
 
     private(set) var pages: [[SceneItem]] = []
     private(set) var outline: [OutlineEntry] = []
+    /// The figure versions placed, in the order they were placed.
+    private(set) var figures: [FigureVersion] = []
     private var builder = PageBuilder()
     private var y: Double
 
@@ -21,7 +23,7 @@ struct Paginator {
         y = content.minY
     }
 
-    mutating func run(_ units: [FlowUnit]) throws -> (pages: [[SceneItem]], outline: [OutlineEntry]) {
+    mutating func run(_ units: [FlowUnit]) throws -> (pages: [[SceneItem]], outline: [OutlineEntry], figures: [FigureVersion]) {
         var i = 0
         while i < units.count {
             var unit = units[i]
@@ -54,7 +56,7 @@ struct Paginator {
             i += 1
         }
         newPage()
-        return (pages, outline)
+        return (pages, outline, figures)
     }
 
     private mutating func breakPage(before unit: FlowUnit) throws {
@@ -68,6 +70,7 @@ struct Paginator {
     private mutating func place(_ unit: FlowUnit) {
         if !builder.isEmpty { y += unit.spaceBefore }
         builder.place(unit, x: content.minX, y: y)
+        figures += unit.figures
         for o in unit.outline {
             outline.append(OutlineEntry(title: o.title, level: o.level, page: pages.count, y: y + o.dy))
         }
