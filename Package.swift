@@ -44,7 +44,9 @@ let package = Package(
         .testTarget(name: "BriefingLayoutTests", dependencies: ["BriefingCore", "BriefingLayout"]),
         // BriefingBench for its sample bar chart, which LookTests renders for a person to look at.
         .testTarget(name: "BriefingCairoTests", dependencies: ["BriefingCore", "BriefingLayout", "BriefingCairo", "BriefingBench"]),
-        .testTarget(name: "BriefingReportTests", dependencies: ["BriefingCore", "BriefingLayout", "BriefingCairo", "BriefingReport", "BriefingTestSupport"]),
+        .testTarget(name: "BriefingReportTests", dependencies: [
+            "BriefingCore", "BriefingLayout", "BriefingCairo", "BriefingReport", "BriefingTestSupport",
+        ]),
         // Runs the built `briefing` binary on fixture files: exit codes, stderr, files written.
         .testTarget(name: "EndToEndTests", dependencies: ["briefing", "BriefingTestSupport"]),
     ]

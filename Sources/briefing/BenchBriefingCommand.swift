@@ -68,15 +68,19 @@ struct BenchBriefingCommand: ParsableCommand {
             })
         }
         let median = samples.mapValues { $0.sorted()[$0.count / 2] }
-        let (replay, layout, prepare, full, cold) = (median["replay"]!, median["layout"]!, median["prepare"]!, median["full"]!, median["cold"]!)
+        let (replay, layout, prepare) = (median["replay"]!, median["layout"]!, median["prepare"]!)
+        let (full, cold) = (median["full"]!, median["cold"]!)
         func ms(_ s: Double) -> String { String(format: "%8.2f ms", s * 1000) }
-        print("in-process, \(iterations) runs each, median (\(document.pages.count) page\(document.pages.count == 1 ? "" : "s"), \(sink % 10) ignore)")
+        let pages = "\(document.pages.count) page\(document.pages.count == 1 ? "" : "s")"
+        print("in-process, \(iterations) runs each, median (\(pages), \(sink % 10) ignore)")
         print("  replay Document → PDF bytes            \(ms(replay))")
         print("  layout (texts filled, charts, pages)   \(ms(layout))")
         print("  prepare (read, check, compute)         \(ms(prepare))")
-        print("  prepare + layout + draw → PDF bytes    \(ms(full))   \(String(format: "%.2f×", full / replay)) of replay (target ≤ 1.5×)")
+        let ofReplay = String(format: "%.2f×", full / replay)
+        print("  prepare + layout + draw → PDF bytes    \(ms(full))   \(ofReplay) of replay (target ≤ 1.5×)")
         print("  same, with a new renderer (font map)   \(ms(cold))   \(String(format: "%.2f×", cold / replay)) of replay")
-        print(String(format: "RESULT replay_ms=%.3f layout_ms=%.3f prepare_ms=%.3f full_ms=%.3f cold_ms=%.3f", replay * 1000, layout * 1000, prepare * 1000, full * 1000, cold * 1000))
+        print(String(format: "RESULT replay_ms=%.3f layout_ms=%.3f prepare_ms=%.3f full_ms=%.3f cold_ms=%.3f",
+                     replay * 1000, layout * 1000, prepare * 1000, full * 1000, cold * 1000))
     }
 
     /// Wall time of one run of `body`, in seconds.

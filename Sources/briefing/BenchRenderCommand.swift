@@ -28,14 +28,19 @@ struct BenchRenderCommand: ParsableCommand {
                 for level in [1, 2, 3] {
                     for mem in [4, 6, 8] {
                         encoders.append(("  parts of \(rows) rows, zlib \(level), memLevel \(mem)",
-                                         PNGEncoder(zlibLevel: level, strategy: .default, filters: .none, partRows: rows, memoryLevel: mem)))
+                                         PNGEncoder(zlibLevel: level, strategy: .default, filters: .none, partRows: rows,
+                                                    memoryLevel: mem)))
                     }
                 }
             }
             for level in [1, 2, 3, 6] {
                 for strategy in [PNGEncoder.Strategy.default, .rle, .filtered] {
-                    for (fname, filters) in [("none", PNGEncoder.Filters.none), ("sub", .sub), ("up", .up), ("paeth", .paeth), ("all", .all)] {
-                        encoders.append(("  zlib \(level) \(strategy) \(fname)", PNGEncoder(zlibLevel: level, strategy: strategy, filters: filters)))
+                    let filterChoices: [(String, PNGEncoder.Filters)] = [
+                        ("none", .none), ("sub", .sub), ("up", .up), ("paeth", .paeth), ("all", .all),
+                    ]
+                    for (fname, filters) in filterChoices {
+                        let encoder = PNGEncoder(zlibLevel: level, strategy: strategy, filters: filters)
+                        encoders.append(("  zlib \(level) \(strategy) \(fname)", encoder))
                     }
                 }
             }

@@ -60,7 +60,8 @@ struct RunCommand: ParsableCommand {
         let runLog: RunLog
         do {
             month = try ReportPeriod.resolve(period: period, today: today, epochSeconds: clock.epochSeconds())
-            runLog = try log.map { try RunLog.appending(to: $0, quiet: quiet, clock: clock) } ?? RunLog.standardError(quiet: quiet, clock: clock)
+            runLog = try log.map { try RunLog.appending(to: $0, quiet: quiet, clock: clock) }
+                ?? RunLog.standardError(quiet: quiet, clock: clock)
         } catch {
             FileHandle.standardError.write(Data("briefing run: \(error)\n".utf8))
             throw ExitCode(RunError.classify(error).exitCode.rawValue)

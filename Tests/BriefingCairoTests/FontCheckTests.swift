@@ -24,7 +24,8 @@ import Testing
 
     @Test(arguments: ["NanumGothic", "NanumMyeongjo", "NanumSquare"], [FontWeight.regular, .bold])
     func everyFigureSymbolIsDrawable(family: String, weight: FontWeight) throws {
-        try check.check("광주 북구 1,000만 달러 −5% △7.1% ▲ ▼ ※ · ㈜ ’24 “인용”", font: FontSpec(family: family, weight: weight, size: 12))
+        try check.check("광주 북구 1,000만 달러 −5% △7.1% ▲ ▼ ※ · ㈜ ’24 “인용”",
+                        font: FontSpec(family: family, weight: weight, size: 12))
     }
 
     @Test func emojiIsAnErrorNamingTheCharacterTextAndRole() throws {
@@ -36,7 +37,8 @@ import Testing
         }
         let error = RenderError.missingGlyph(scalar: "\u{1F600}", text: text, role: "title",
                                              font: FontDescriptionKey(family: "NanumGothic", weight: 700), fallbacks: [])
-        #expect(error.description == "character U+1F600 '😀' in text \"수출 호조 😀\" (role title) is not in font NanumGothic bold; it would print as an empty box or in another typeface — change the text or choose a font that has it")
+        #expect(error.description == "character U+1F600 '😀' in text \"수출 호조 😀\" (role title) is not in font NanumGothic bold; "
+                + "it would print as an empty box or in another typeface — change the text or choose a font that has it")
         // DejaVu Sans has U+1F600, but the fallback draws only − and the thin spaces.
         #expect(try check.covers("\u{1F600}", family: "DejaVu Sans"))
     }
@@ -61,7 +63,8 @@ import Testing
         let inner = RenderError.missingGlyph(scalar: "\u{1F642}", text: "끝 🙂", role: "bullet",
                                              font: FontDescriptionKey(family: "NanumMyeongjo", weight: 400), fallbacks: [])
         #expect(throws: RenderError.onPage(1, inner)) { try SceneRenderer(library: TestFonts.library).pdf(doc) }
-        #expect(RenderError.onPage(1, inner).description.hasPrefix("page 2: character U+1F642 '🙂' in text \"끝 🙂\" (role bullet) is not in font NanumMyeongjo regular"))
+        #expect(RenderError.onPage(1, inner).description.hasPrefix(
+            "page 2: character U+1F642 '🙂' in text \"끝 🙂\" (role bullet) is not in font NanumMyeongjo regular"))
     }
 
     @Test func missingFamilyIsAnErrorSayingHowToInstall() throws {
@@ -74,7 +77,8 @@ import Testing
         }
         #expect(family == "HY헤드라인M" && text == "제목" && role == "title")
         #expect(installed.contains("NanumGothic"))
-        #expect(error.description.hasPrefix("font family \"HY헤드라인M\" is not installed (needed for text \"제목\" (role title)); install it (scripts/install-system-packages installs fonts-nanum"))
+        #expect(error.description.hasPrefix("font family \"HY헤드라인M\" is not installed (needed for text \"제목\" (role title)); "
+                                            + "install it (scripts/install-system-packages installs fonts-nanum"))
     }
 
     @Test func familyNamesMatchLikeFontconfig() throws {

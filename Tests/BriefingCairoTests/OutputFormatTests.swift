@@ -14,7 +14,8 @@ import Testing
     @Test(arguments: ["chart.jpg", "chart", "out.d/chart", ".png", "chart.png.bak"])
     func unknownExtensionIsAnError(path: String) {
         #expect(throws: RenderError.unknownOutputFormat(path: path)) { try OutputFormat(path: path) }
-        #expect(RenderError.unknownOutputFormat(path: path).description == "\(path): unknown output format; use a file name ending in .png, @2x.png, .pdf or .svg")
+        #expect(RenderError.unknownOutputFormat(path: path).description
+                == "\(path): unknown output format; use a file name ending in .png, @2x.png, .pdf or .svg")
     }
 
     /// `write` picks the format from the name and leaves no temporary files.

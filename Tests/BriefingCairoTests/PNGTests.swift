@@ -131,7 +131,8 @@ import Testing
 
     @Test func groupClipCutsText() throws {
         let run = Fixtures.run("가나다라마바사", Fixtures.title, x: 0, y: 30, role: "t")
-        let clipped = Scene(size: Size(200, 40), items: [.group(Group(offset: Point(10, 0), clip: Rect(x: 0, y: 0, width: 30, height: 40), items: [.text(run)]))])
+        let clip = Rect(x: 0, y: 0, width: 30, height: 40)
+        let clipped = Scene(size: Size(200, 40), items: [.group(Group(offset: Point(10, 0), clip: clip, items: [.text(run)]))])
         let image = try renderer.pixels(clipped)
         for y in 0..<image.height {
             for x in 41..<image.width {

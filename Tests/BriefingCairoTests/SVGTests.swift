@@ -13,13 +13,16 @@ import Testing
     @Test func textStaysEditableText() throws {
         let svg = try renderer.svg(Fixtures.chart())
         let title = Fixtures.chart().allTextRuns[0]
-        #expect(svg.contains("<text x=\"20\" y=\"40\" font-family=\"NanumGothic\" font-weight=\"700\" font-size=\"24\" fill=\"#000000\" data-role=\"title\" xml:space=\"preserve\">수출 계약 실적</text>"))
+        #expect(svg.contains("<text x=\"20\" y=\"40\" font-family=\"NanumGothic\" font-weight=\"700\" font-size=\"24\" "
+                             + "fill=\"#000000\" data-role=\"title\" xml:space=\"preserve\">수출 계약 실적</text>"))
         #expect(title.origin == Point(20, 40))
         #expect(svg.contains(">1,000만 달러</text>"))
         // The only run with `−` names the fallback that draws it.
-        #expect(svg.contains("font-family=\"NanumGothic, 'DejaVu Sans'\" font-size=\"14\" fill=\"#000000\" data-role=\"note\" xml:space=\"preserve\">△7.1% ※ 자료: ㈜광주 · 북구 ’24 −5%</text>"))
+        #expect(svg.contains("font-family=\"NanumGothic, 'DejaVu Sans'\" font-size=\"14\" fill=\"#000000\" data-role=\"note\" "
+                             + "xml:space=\"preserve\">△7.1% ※ 자료: ㈜광주 · 북구 ’24 −5%</text>"))
         #expect(svg.components(separatedBy: "DejaVu").count == 2)
-        #expect(svg.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"480\" height=\"270\" viewBox=\"0 0 480 270\""))
+        #expect(svg.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                              + "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"480\" height=\"270\" viewBox=\"0 0 480 270\""))
     }
 
     @Test func marksGroupsAndClips() throws {
@@ -74,7 +77,8 @@ import Testing
         #expect(SVGPathData.make(elements) == expected)
     }
 
-    @Test(arguments: [(12.5, "12.5"), (1.0 / 3, "0.333"), (-0.0001, "0"), (-2.5, "-2.5"), (100, "100"), (0.05, "0.05"), (1e-9, "0"), (2.0005, "2.001")])
+    @Test(arguments: [(12.5, "12.5"), (1.0 / 3, "0.333"), (-0.0001, "0"), (-2.5, "-2.5"), (100, "100"), (0.05, "0.05"),
+                      (1e-9, "0"), (2.0005, "2.001")])
     func numbers(value: Double, text: String) {
         #expect(SVGNumber.format(value) == text)
     }

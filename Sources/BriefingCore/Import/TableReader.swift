@@ -210,7 +210,8 @@ struct TableReader {
             // After the closing quote; a quote left open ran to the end of the file and has none.
             let closed = f.quoted && f.end < buffer.count && buffer[f.end] == 0x22
             at = closed ? f.end + 1 : f.end
-            message = "found the end of the row after \(fields.count) field\(fields.count == 1 ? "" : "s"), expected \(width) fields like the header on line \(headerLine) (--ragged pads short rows)"
+            message = "found the end of the row after \(fields.count) field\(fields.count == 1 ? "" : "s"), "
+                + "expected \(width) fields like the header on line \(headerLine) (--ragged pads short rows)"
         }
         let (l, lineStart) = locate(at, from: offset, line: line)
         return Diagnostic(message, at: InputLocation(file: name, line: l, column: buffer.column(of: at, lineStart: lineStart)),

@@ -41,7 +41,9 @@ extension DocumentLayout {
 
         let labelLines = tiles.map { lines($0.label, font: labelFont, width: inner) }
         let valueLines = tiles.map { lines($0.value, font: valueFont, width: inner) }
-        let cmpLines = tiles.map { t in comparisonText(t).map { lines($0, font: cmpFont.weighted(t.trend == .neutral ? .regular : .bold), width: inner) } ?? [] }
+        let cmpLines = tiles.map { t in
+            comparisonText(t).map { lines($0, font: cmpFont.weighted(t.trend == .neutral ? .regular : .bold), width: inner) } ?? []
+        }
         let labelH = Double(labelLines.map(\.count).max() ?? 1) * labelLeading
         let valueH = Double(valueLines.map(\.count).max() ?? 1) * valueLeading
         let cmpH = Double(cmpLines.map(\.count).max() ?? 0) * cmpLeading
@@ -78,7 +80,8 @@ extension DocumentLayout {
         let x = max(0, (width - scene.size.width) / 2)
         var picture: [SceneItem] = []
         if let bg = scene.background {
-            picture.append(.rect(RectMark(Rect(x: 0, y: 0, width: scene.size.width, height: scene.size.height), fill: bg, role: "figure-background")))
+            picture.append(.rect(RectMark(Rect(x: 0, y: 0, width: scene.size.width, height: scene.size.height), fill: bg,
+                                          role: "figure-background")))
         }
         picture += scene.items
         // Clipped to its own bounds: a mark that strays outside the chart must

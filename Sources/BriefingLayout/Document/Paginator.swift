@@ -50,7 +50,8 @@ struct Paginator {
                 }
             }
             if unit.height > content.maxY - y + 0.001 {
-                throw DocumentLayoutError.blockTooTall(block: unit.block, what: unit.label, height: unit.height, available: content.maxY - y)
+                throw DocumentLayoutError.blockTooTall(block: unit.block, what: unit.label, height: unit.height,
+                                                       available: content.maxY - y)
             }
             place(unit)
             i += 1

@@ -20,10 +20,13 @@ enum Fixtures {
     static func chart(background: Color? = .white) -> Scene {
         let blue = Color(hex: "#1d4e89")!
         let m = PangoTextMeasurer(library: TestFonts.library)
-        func run(_ t: String, _ f: FontSpec, x: Double, y: Double, role: String) -> TextRun { Fixtures.run(t, f, x: x, y: y, role: role, measurer: m) }
+        func run(_ t: String, _ f: FontSpec, x: Double, y: Double, role: String) -> TextRun {
+            Fixtures.run(t, f, x: x, y: y, role: role, measurer: m)
+        }
         return Scene(size: Size(480, 270), background: background, items: [
             .text(run("수출 계약 실적", title, x: 20, y: 40, role: "title")),
-            .path(.line(from: Point(40, 120), to: Point(460, 120), stroke: Stroke(Color(hex: "#cccccc")!, width: 1, dash: [4, 2]), role: "grid")),
+            .path(.line(from: Point(40, 120), to: Point(460, 120), stroke: Stroke(Color(hex: "#cccccc")!, width: 1, dash: [4, 2]),
+                        role: "grid")),
             .rect(RectMark(Rect(x: 60, y: 150, width: 60, height: 80), fill: blue, role: "bar 1월")),
             .rect(RectMark(Rect(x: 160, y: 100, width: 60, height: 130), fill: blue, cornerRadius: 4, role: "bar 2월")),
             .rect(RectMark(Rect(x: 260, y: 130, width: 60, height: 100), fill: nil, stroke: Stroke(blue, width: 2), role: "bar 3월")),
@@ -40,15 +43,19 @@ enum Fixtures {
     static func document(creationDate: String? = "2024-04-07T09:00:00+09:00") -> Document {
         let h1 = FontSpec(family: "NanumSquare", weight: .bold, size: 20)
         let m = PangoTextMeasurer(library: TestFonts.library)
-        func run(_ t: String, _ f: FontSpec, x: Double, y: Double, role: String) -> TextRun { Fixtures.run(t, f, x: x, y: y, role: role, measurer: m) }
+        func run(_ t: String, _ f: FontSpec, x: Double, y: Double, role: String) -> TextRun {
+            Fixtures.run(t, f, x: x, y: y, role: role, measurer: m)
+        }
         let page1 = Scene(size: .a4Portrait, items: [
             .group(Group(tag: .heading(level: 1), items: [.text(run("북구 수출 동향 보고", h1, x: 56, y: 80, role: "heading"))])),
-            .group(Group(tag: .paragraph, items: [.text(run("□ 9월 수출 계약 1,000만 달러 달성 (전년 대비 △7.1%)", myeongjo, x: 56, y: 120, role: "bullet"))])),
+            .group(Group(tag: .paragraph,
+                         items: [.text(run("□ 9월 수출 계약 1,000만 달러 달성 (전년 대비 △7.1%)", myeongjo, x: 56, y: 120, role: "bullet"))])),
             .group(Group(offset: Point(56, 150), tag: .figure(alt: "월별 수출 막대그래프"), items: chart().items)),
         ])
         let page2 = Scene(size: .a4Portrait, items: [
             .group(Group(tag: .heading(level: 2), items: [.text(run("향후 계획", h1.sized(16), x: 56, y: 80, role: "heading"))])),
-            .group(Group(tag: .paragraph, items: [.text(run("○ ㈜광주수출지원센터와 협력 ※ 예산 확보 시", myeongjo, x: 56, y: 110, role: "bullet"))])),
+            .group(Group(tag: .paragraph,
+                         items: [.text(run("○ ㈜광주수출지원센터와 협력 ※ 예산 확보 시", myeongjo, x: 56, y: 110, role: "bullet"))])),
         ])
         return Document(pages: [page1, page2],
                         metadata: DocumentMetadata(title: "북구 수출 동향 보고", author: "광주광역시 북구 경제진흥과",
