@@ -6,6 +6,8 @@ import PackageDescription
 //   BriefingLayout — charts and documents into a Scene of plain values.
 //   BriefingCairo  — the only target that touches C libraries: cairo, pango, fontconfig, libpng.
 //   BriefingReport — templates (YAML) and unattended runs, tying the stages together.
+//   BriefingBench  — timings behind the CLI's hidden bench-* commands and scripts/bench-*; no
+//                    library target depends on it, so no benchmark code ships inside one.
 //   briefing       — the command-line tool.
 let package = Package(
     name: "briefing",
@@ -30,8 +32,9 @@ let package = Package(
             "BriefingCore", "BriefingLayout", "BriefingCairo",
             .product(name: "Yams", package: "Yams"),
         ]),
+        .target(name: "BriefingBench", dependencies: ["BriefingLayout", "BriefingCairo", "CCairo"]),
         .executableTarget(name: "briefing", dependencies: [
-            "BriefingCore", "BriefingLayout", "BriefingCairo", "BriefingReport",
+            "BriefingCore", "BriefingLayout", "BriefingCairo", "BriefingReport", "BriefingBench",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -39,8 +42,11 @@ let package = Package(
         .target(name: "BriefingTestSupport", dependencies: ["BriefingCore"], path: "Tests/Support"),
         .testTarget(name: "BriefingCoreTests", dependencies: ["BriefingCore", "BriefingTestSupport"]),
         .testTarget(name: "BriefingLayoutTests", dependencies: ["BriefingCore", "BriefingLayout"]),
-        .testTarget(name: "BriefingCairoTests", dependencies: ["BriefingCore", "BriefingLayout", "BriefingCairo"]),
-        .testTarget(name: "BriefingReportTests", dependencies: ["BriefingCore", "BriefingLayout", "BriefingCairo", "BriefingReport", "BriefingTestSupport"]),
+        // BriefingBench for its sample bar chart, which LookTests renders for a person to look at.
+        .testTarget(name: "BriefingCairoTests", dependencies: ["BriefingCore", "BriefingLayout", "BriefingCairo", "BriefingBench"]),
+        .testTarget(name: "BriefingReportTests", dependencies: [
+            "BriefingCore", "BriefingLayout", "BriefingCairo", "BriefingReport", "BriefingTestSupport",
+        ]),
         // Runs the built `briefing` binary on fixture files: exit codes, stderr, files written.
         .testTarget(name: "EndToEndTests", dependencies: ["briefing", "BriefingLayout", "BriefingTestSupport"]),
     ]

@@ -16,7 +16,7 @@ public final class SceneRenderer {
     let engine: PangoTextEngine
     let fontCheck: FontCheck
 
-    public init(library: FontLibrary = .standard, pngEncoder: PNGEncoder = .fast) {
+    public init(library: FontLibrary, pngEncoder: PNGEncoder = .fast) {
         self.library = library
         self.pngEncoder = pngEncoder
         self.engine = PangoTextEngine(library: library)
@@ -73,8 +73,8 @@ public final class SceneRenderer {
     }
 
     /// Draws `scene` on a new ARGB32 image surface (caller destroys it).
-    /// Exposed to the benchmark, which times drawing and encoding apart.
-    func rasterize(_ scene: Scene, scale: Double) throws -> OpaquePointer {
+    /// Exposed to the benchmark (BriefingBench), which times drawing and encoding apart.
+    @_spi(Benchmark) public func rasterize(_ scene: Scene, scale: Double) throws -> OpaquePointer {
         guard scale.isFinite, scale > 0 else { throw RenderError.invalidScale(scale) }
         let w = (scene.size.width * scale).rounded(.up), h = (scene.size.height * scale).rounded(.up)
         guard w >= 1, h >= 1, w <= 32767, h <= 32767 else {

@@ -34,7 +34,8 @@ struct BenchBriefingCommand: ParsableCommand {
         let request = RenderRequest(locale: locale ?? first.template.locale,
                                     formats: ["pdf"], creationDate: "2024-04-07T09:00:00+09:00",
                                     baseName: RenderRequest.baseName(forTemplate: template))
-        let renderer = ReportRenderer()
+        let fonts = FontLibrary.makeStandard()
+        let renderer = ReportRenderer(library: fonts)
         guard let document = try renderer.briefingDocument(first, request) else {
             throw ValidationError("\(template) has no document: to benchmark")
         }
@@ -61,21 +62,25 @@ struct BenchBriefingCommand: ParsableCommand {
         // A fresh renderer loads its fonts again: what one `briefing render` process pays.
         for _ in 0..<max(5, iterations / 5) {
             samples["cold", default: []].append(try Self.seconds {
-                let fresh = ReportRenderer()
+                let fresh = ReportRenderer(library: fonts)
                 let report = try PreparedReport.prepare(templatePath: template)
                 sink &+= try fresh.renderer.pdf(try fresh.briefingDocument(report, request)!).count
             })
         }
         let median = samples.mapValues { $0.sorted()[$0.count / 2] }
-        let (replay, layout, prepare, full, cold) = (median["replay"]!, median["layout"]!, median["prepare"]!, median["full"]!, median["cold"]!)
+        let (replay, layout, prepare) = (median["replay"]!, median["layout"]!, median["prepare"]!)
+        let (full, cold) = (median["full"]!, median["cold"]!)
         func ms(_ s: Double) -> String { String(format: "%8.2f ms", s * 1000) }
-        print("in-process, \(iterations) runs each, median (\(document.pages.count) page\(document.pages.count == 1 ? "" : "s"), \(sink % 10) ignore)")
+        let pages = "\(document.pages.count) page\(document.pages.count == 1 ? "" : "s")"
+        print("in-process, \(iterations) runs each, median (\(pages), \(sink % 10) ignore)")
         print("  replay Document → PDF bytes            \(ms(replay))")
         print("  layout (texts filled, charts, pages)   \(ms(layout))")
         print("  prepare (read, check, compute)         \(ms(prepare))")
-        print("  prepare + layout + draw → PDF bytes    \(ms(full))   \(String(format: "%.2f×", full / replay)) of replay (target ≤ 1.5×)")
+        let ofReplay = String(format: "%.2f×", full / replay)
+        print("  prepare + layout + draw → PDF bytes    \(ms(full))   \(ofReplay) of replay (target ≤ 1.5×)")
         print("  same, with a new renderer (font map)   \(ms(cold))   \(String(format: "%.2f×", cold / replay)) of replay")
-        print(String(format: "RESULT replay_ms=%.3f layout_ms=%.3f prepare_ms=%.3f full_ms=%.3f cold_ms=%.3f", replay * 1000, layout * 1000, prepare * 1000, full * 1000, cold * 1000))
+        print(String(format: "RESULT replay_ms=%.3f layout_ms=%.3f prepare_ms=%.3f full_ms=%.3f cold_ms=%.3f",
+                     replay * 1000, layout * 1000, prepare * 1000, full * 1000, cold * 1000))
     }
 
     /// Wall time of one run of `body`, in seconds.

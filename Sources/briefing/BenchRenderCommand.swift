@@ -1,4 +1,5 @@
 import ArgumentParser
+import BriefingBench
 import BriefingCairo
 
 /// `briefing bench-render`: times the render stage in-process (see
@@ -27,19 +28,24 @@ struct BenchRenderCommand: ParsableCommand {
                 for level in [1, 2, 3] {
                     for mem in [4, 6, 8] {
                         encoders.append(("  parts of \(rows) rows, zlib \(level), memLevel \(mem)",
-                                         PNGEncoder(zlibLevel: level, strategy: .default, filters: .none, partRows: rows, memoryLevel: mem)))
+                                         PNGEncoder(zlibLevel: level, strategy: .default, filters: .none, partRows: rows,
+                                                    memoryLevel: mem)))
                     }
                 }
             }
             for level in [1, 2, 3, 6] {
                 for strategy in [PNGEncoder.Strategy.default, .rle, .filtered] {
-                    for (fname, filters) in [("none", PNGEncoder.Filters.none), ("sub", .sub), ("up", .up), ("paeth", .paeth), ("all", .all)] {
-                        encoders.append(("  zlib \(level) \(strategy) \(fname)", PNGEncoder(zlibLevel: level, strategy: strategy, filters: filters)))
+                    let filterChoices: [(String, PNGEncoder.Filters)] = [
+                        ("none", .none), ("sub", .sub), ("up", .up), ("paeth", .paeth), ("all", .all),
+                    ]
+                    for (fname, filters) in filterChoices {
+                        let encoder = PNGEncoder(zlibLevel: level, strategy: strategy, filters: filters)
+                        encoders.append(("  zlib \(level) \(strategy) \(fname)", encoder))
                     }
                 }
             }
         }
-        let rows = try RenderBenchmark.run(iterations: iterations, scale: scale, encoders: encoders)
+        let rows = try RenderBenchmark.run(library: FontLibrary.makeStandard(), iterations: iterations, scale: scale, encoders: encoders)
         print(RenderBenchmark.table(rows, scale: scale), terminator: "")
     }
 }

@@ -40,7 +40,8 @@ struct ChartCommand: ParsableCommand {
     @Option(help: "A note under the chart (repeatable).") var note: [String] = []
     @Option(help: "Size: WIDTHxHEIGHT or a preset (16:9, square, portrait).") var size: ChartSize = ChartSize(width: 1200, height: 675)
     @Option(help: "Category to highlight; the others are muted.") var highlight: String?
-    @Option(help: ArgumentHelp("A reference line: VALUE=LABEL, e.g. 150=목표 150만 달러.", valueName: "value=label")) var reference: [String] = []
+    @Option(help: ArgumentHelp("A reference line: VALUE=LABEL, e.g. 150=목표 150만 달러.", valueName: "value=label"))
+    var reference: [String] = []
     @Option(help: "Colours (#rrggbb), first for the main series; repeatable.") var color: [String] = []
     @Option(help: ArgumentHelp("A note at a category: CATEGORY=TEXT (repeatable).", valueName: "category=text")) var annotate: [String] = []
     @Option(help: "Sort: none, ascending (asc), descending (desc).") var sort: ChartSort = .none
@@ -73,7 +74,8 @@ struct ChartCommand: ParsableCommand {
             } catch { throw Failure.report(Diagnostic("--scale: \(error)")) }
             let unitLine = unit.map { $0.hasPrefix("(") ? $0 : "(\($0))" } ?? numbers.unitLine
             if let unit, let problem = numbers.contradiction(withUnitLine: unit) {
-                throw Failure.report(Diagnostic("--unit: \(problem); leave --unit out to have it written, or choose the labels' scale with --scale"))
+                throw Failure.report(Diagnostic(
+                    "--unit: \(problem); leave --unit out to have it written, or choose the labels' scale with --scale"))
             }
             let labels = TableChartData.labels(table: table, x: x, rows: rows, formatter: formatter)
             let annotations = try annotate.map { a -> Annotation in
@@ -104,7 +106,7 @@ struct ChartCommand: ParsableCommand {
                                  highlight: highlight.map { labels[$0] ?? $0 }, referenceLines: references, annotations: annotations,
                                  sort: sort, fonts: fonts)
             // One Pango font map for measuring and drawing: fonts matched and loaded once.
-            let renderer = SceneRenderer(library: .standard)
+            let renderer = SceneRenderer(library: FontLibrary.makeStandard())
             let laidOut = try ChartLayout(measurer: PangoTextMeasurer(sharingFontsOf: renderer),
                                           formatter: numbers.valueFormatter,
                                           secondaryFormatter: numbers.secondaryFormatter).layoutReport(spec)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BriefingCairo
 import BriefingCore
 import BriefingReport
 import Foundation
@@ -49,13 +50,13 @@ struct RenderCommand: ParsableCommand {
             var request = RenderRequest(locale: locale ?? report.template.locale, formats: formats,
                                         creationDate: Clock.nowISO8601(), baseName: RenderRequest.baseName(forTemplate: options.template))
             request.pressCharts = !noPress
-            let renderer = ReportRenderer()
-            let files = try renderer.render(report, request)
-            for w in renderer.warnings { FileHandle.standardError.write(Data("briefing: warning: \(w)\n".utf8)) }
+            let renderer = ReportRenderer(library: FontLibrary.makeStandard())
+            let result = try renderer.render(report, request)
+            for w in result.warnings { FileHandle.standardError.write(Data("briefing: warning: \(w)\n".utf8)) }
             // Staged under temporary names first, renamed only when every file is staged.
             OutputTransaction.removeStaleTemporaries(under: out)
             var transaction = OutputTransaction(folder: out)
-            for f in files { try transaction.add(f.name, f.bytes) }
+            for f in result.files { try transaction.add(f.name, f.bytes) }
             for written in try transaction.commit() {
                 print("\(transaction.path(of: written.path))  \(written.size.formatted(.number.grouping(.automatic))) bytes")
             }

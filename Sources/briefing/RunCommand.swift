@@ -1,4 +1,5 @@
 import ArgumentParser
+import BriefingCairo
 import BriefingCore
 import BriefingReport
 import Foundation
@@ -59,7 +60,8 @@ struct RunCommand: ParsableCommand {
         let runLog: RunLog
         do {
             month = try ReportPeriod.resolve(period: period, today: today, epochSeconds: clock.epochSeconds())
-            runLog = try log.map { try RunLog.appending(to: $0, quiet: quiet, clock: clock) } ?? RunLog.standardError(quiet: quiet, clock: clock)
+            runLog = try log.map { try RunLog.appending(to: $0, quiet: quiet, clock: clock) }
+                ?? RunLog.standardError(quiet: quiet, clock: clock)
         } catch {
             FileHandle.standardError.write(Data("briefing run: \(error)\n".utf8))
             throw ExitCode(RunError.classify(error).exitCode.rawValue)
@@ -69,6 +71,7 @@ struct RunCommand: ParsableCommand {
         let runOptions = RunOptions(templatePath: templatePath, period: month, outputRoot: out,
                                     toolVersion: BriefingVersion.current, processID: getpid(), clock: clock)
         do {
+            let fonts = FontLibrary.makeStandard()
             let result = try ReportRun(runOptions, log: runLog).execute { session in
                 let report = try runLog.timed("check \(templatePath) for \(month)") {
                     try PreparedReport.prepare(templatePath: templatePath, overrides: overrides, period: session.period) { path in
@@ -77,12 +80,12 @@ struct RunCommand: ParsableCommand {
                 }
                 let request = RenderRequest(locale: locale ?? report.template.locale,
                                             creationDate: clock.timestamp(), baseName: RenderRequest.baseName(forTemplate: templatePath))
-                let renderer = ReportRenderer()
-                let files = try runLog.timed("render", detail: { (f: [RenderedFile]) in "\(f.count) files" }) {
+                let renderer = ReportRenderer(library: fonts)
+                let rendered = try runLog.timed("render", detail: { (r: RenderResult) in "\(r.files.count) files" }) {
                     try renderer.render(report, request)
                 }
-                for w in renderer.warnings { runLog.warning(w) }
-                for f in files { try session.add(f.name, f.bytes) }
+                for w in rendered.warnings { runLog.warning(w.description) }
+                for f in rendered.files { try session.add(f.name, f.bytes) }
             }
             if !quiet {
                 let verdict = result.reproducedPreviousRun ? "same outputs as the previous run" : "\(result.manifest.outputs.count) outputs"

@@ -3,7 +3,7 @@ import BriefingLayout
 import Testing
 
 @Suite struct FontCheckTests {
-    let check = FontCheck()
+    let check = FontCheck(library: TestFonts.library)
 
     /// What the Nanum families cover of the symbols our figures print,
     /// measured on Debian bookworm's fonts-nanum 20200506. `−` (U+2212) is
@@ -24,7 +24,8 @@ import Testing
 
     @Test(arguments: ["NanumGothic", "NanumMyeongjo", "NanumSquare"], [FontWeight.regular, .bold])
     func everyFigureSymbolIsDrawable(family: String, weight: FontWeight) throws {
-        try check.check("광주 북구 1,000만 달러 −5% △7.1% ▲ ▼ ※ · ㈜ ’24 “인용”", font: FontSpec(family: family, weight: weight, size: 12))
+        try check.check("광주 북구 1,000만 달러 −5% △7.1% ▲ ▼ ※ · ㈜ ’24 “인용”",
+                        font: FontSpec(family: family, weight: weight, size: 12))
     }
 
     @Test func emojiIsAnErrorNamingTheCharacterTextAndRole() throws {
@@ -36,7 +37,8 @@ import Testing
         }
         let error = RenderError.missingGlyph(scalar: "\u{1F600}", text: text, role: .title,
                                              font: FontDescriptionKey(family: "NanumGothic", weight: 700), fallbacks: [])
-        #expect(error.description == "character U+1F600 '😀' in text \"수출 호조 😀\" (role title) is not in font NanumGothic bold; it would print as an empty box or in another typeface — change the text or choose a font that has it")
+        #expect(error.description == "character U+1F600 '😀' in text \"수출 호조 😀\" (role title) is not in font NanumGothic bold; "
+                + "it would print as an empty box or in another typeface — change the text or choose a font that has it")
         // DejaVu Sans has U+1F600, but the fallback draws only − and the thin spaces.
         #expect(try check.covers("\u{1F600}", family: "DejaVu Sans"))
     }
@@ -49,7 +51,7 @@ import Testing
         let scene = Scene(size: Size(100, 40), items: [.group(Group(items: [.text(run), .text(bad)]))])
         let expected = RenderError.missingGlyph(scalar: "\u{1F4C8}", text: "증가 \u{1F4C8}", role: .tick(.x),
                                                 font: FontDescriptionKey(family: "NanumGothic", weight: 400), fallbacks: [])
-        let renderer = SceneRenderer()
+        let renderer = SceneRenderer(library: TestFonts.library)
         #expect(throws: expected) { try renderer.png(scene) }
         #expect(throws: expected) { try renderer.pdf(scene) }
         #expect(throws: expected) { try renderer.svg(scene) }
@@ -60,7 +62,7 @@ import Testing
         doc.pages[1].items.append(.text(Fixtures.run("끝 🙂", Fixtures.myeongjo, x: 56, y: 300, role: .bulletText)))
         let inner = RenderError.missingGlyph(scalar: "\u{1F642}", text: "끝 🙂", role: .bulletText,
                                              font: FontDescriptionKey(family: "NanumMyeongjo", weight: 400), fallbacks: [])
-        #expect(throws: RenderError.onPage(1, inner)) { try SceneRenderer().pdf(doc) }
+        #expect(throws: RenderError.onPage(1, inner)) { try SceneRenderer(library: TestFonts.library).pdf(doc) }
         #expect(RenderError.onPage(1, inner).description.hasPrefix("page 2: character U+1F642 '🙂' in text \"끝 🙂\" (role bullet-text) is not in font NanumMyeongjo regular"))
     }
 
@@ -74,7 +76,8 @@ import Testing
         }
         #expect(family == "HY헤드라인M" && text == "제목" && role == .title)
         #expect(installed.contains("NanumGothic"))
-        #expect(error.description.hasPrefix("font family \"HY헤드라인M\" is not installed (needed for text \"제목\" (role title)); install it (scripts/install-system-packages installs fonts-nanum"))
+        #expect(error.description.hasPrefix("font family \"HY헤드라인M\" is not installed (needed for text \"제목\" (role title)); "
+                                            + "install it (scripts/install-system-packages installs fonts-nanum"))
     }
 
     @Test func familyNamesMatchLikeFontconfig() throws {

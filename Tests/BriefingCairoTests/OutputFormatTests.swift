@@ -14,13 +14,14 @@ import Testing
     @Test(arguments: ["chart.jpg", "chart", "out.d/chart", ".png", "chart.png.bak"])
     func unknownExtensionIsAnError(path: String) {
         #expect(throws: RenderError.unknownOutputFormat(path: path)) { try OutputFormat(path: path) }
-        #expect(RenderError.unknownOutputFormat(path: path).description == "\(path): unknown output format; use a file name ending in .png, @2x.png, .pdf or .svg")
+        #expect(RenderError.unknownOutputFormat(path: path).description
+                == "\(path): unknown output format; use a file name ending in .png, @2x.png, .pdf or .svg")
     }
 
     /// `write` picks the format from the name and leaves no temporary files.
     @Test func writesEveryFormatAtomically() throws {
         let folder = try temporaryFolder()
-        let renderer = SceneRenderer()
+        let renderer = SceneRenderer(library: TestFonts.library)
         for name in ["chart.png", "chart@2x.png", "chart.pdf", "chart.svg"] {
             let bytes = try renderer.write(Fixtures.chart(), to: folder + "/" + name)
             #expect(FileManager.default.contents(atPath: folder + "/" + name) == Data(bytes))

@@ -6,7 +6,7 @@ import Testing
 
 /// PDFs checked with the real tools: qpdf, pdffonts, pdftotext, pdfinfo.
 @Suite struct PDFTests {
-    let renderer = SceneRenderer()
+    let renderer = SceneRenderer(library: TestFonts.library)
 
     func write(_ bytes: [UInt8], _ name: String) throws -> String {
         let path = try temporaryFolder(name) + "/out.pdf"
@@ -33,7 +33,8 @@ import Testing
         #expect(Set(families).isSuperset(of: ["NanumSquareB", "NanumMyeongjo", "NanumGothic", "NanumGothicBold"]))
 
         let text = try runTool("pdftotext", ["-layout", path, "-"]).stdout
-        for expected in ["북구 수출 동향 보고", "수출 계약 실적", "1,000만 달러", "△7.1%", "※", "㈜광주", "향후 계획", "−5%"] {
+        let words = ["북구 수출 동향 보고", "수출 계약 실적", "1,000만 달러", "△7.1%", "※", "㈜광주", "향후 계획", "−5%"]
+        for expected in words {
             #expect(text.contains(expected), "pdftotext lacks \(expected)")
         }
 
@@ -47,7 +48,8 @@ import Testing
         #expect(info.contains("Pages:           2"))
         #expect(info.contains("Page size:       595.276 x 841.89 pts (A4)"))
         // 09:00 in Seoul is 00:00 UTC.
-        #expect(info.contains("CreationDate:    Sun Apr  7 00:00:00 2024 UTC") || info.contains("CreationDate:    Sun Apr  7 09:00:00 2024 KST"), "\(info)")
+        #expect(info.contains("CreationDate:    Sun Apr  7 00:00:00 2024 UTC")
+                || info.contains("CreationDate:    Sun Apr  7 09:00:00 2024 KST"), "\(info)")
     }
 
     @Test func outlineAndStructureAreInTheFile() throws {
@@ -80,7 +82,8 @@ import Testing
     @Test func figuresCarryTheirAltText() throws {
         var doc = Fixtures.document()
         doc.pages[1].items.append(.group(Group(offset: Point(56, 200), items: [
-            .group(Group(tag: .figure(alt: "목표 대비 실적 (2/2)"), items: [.rect(RectMark(Rect(x: 0, y: 0, width: 40, height: 40), fill: .black))])),
+            .group(Group(tag: .figure(alt: "목표 대비 실적 (2/2)"),
+                         items: [.rect(RectMark(Rect(x: 0, y: 0, width: 40, height: 40), fill: .black))])),
         ])))
         let path = try write(renderer.pdf(doc), "alt")
         #expect(try runTool("qpdf", ["--check", path]).status == 0)
@@ -102,7 +105,8 @@ import Testing
     @Test func emptyFigureStillCounts() throws {
         let scene = Scene(size: Size(100, 100), items: [
             .group(Group(tag: .figure(alt: "빈 그림"), items: [])),
-            .group(Group(tag: .figure(alt: "사각형"), items: [.rect(RectMark(Rect(x: 10, y: 10, width: 20, height: 20), fill: .black))])),
+            .group(Group(tag: .figure(alt: "사각형"),
+                         items: [.rect(RectMark(Rect(x: 10, y: 10, width: 20, height: 20), fill: .black))])),
         ])
         let raw = String(decoding: try renderer.pdf(scene), as: UTF8.self)
         #expect(raw.components(separatedBy: "/Alt <FEFF").count == 3)
@@ -142,7 +146,7 @@ import Testing
 
     @Test func noDateGivenMeansNoDateWritten() throws {
         let a = try renderer.pdf(Fixtures.document(creationDate: nil))
-        let b = try SceneRenderer().pdf(Fixtures.document(creationDate: nil))
+        let b = try SceneRenderer(library: TestFonts.library).pdf(Fixtures.document(creationDate: nil))
         #expect(!String(decoding: a, as: UTF8.self).contains("/CreationDate"))
         // Nothing from the clock: the same document gives the same bytes.
         #expect(a == b)
@@ -164,7 +168,8 @@ import Testing
         #expect(throws: RenderError.emptyDocument(title: "빈 문서")) {
             try renderer.pdf(Document(pages: [], metadata: DocumentMetadata(title: "빈 문서")))
         }
-        #expect(RenderError.emptyDocument(title: "빈 문서").description == "document \"빈 문서\" has no pages; a PDF needs at least one")
+        #expect(RenderError.emptyDocument(title: "빈 문서").description
+                == "document \"빈 문서\" has no pages; a PDF needs at least one")
     }
 
     /// Each page keeps its own size: a landscape table page between portrait ones.

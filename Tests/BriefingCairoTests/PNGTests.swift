@@ -3,7 +3,7 @@ import BriefingLayout
 import Testing
 
 @Suite struct PNGTests {
-    let renderer = SceneRenderer()
+    let renderer = SceneRenderer(library: TestFonts.library)
 
     @Test(arguments: [(1.0, nil, 480, 270, 2835), (2.0, nil, 960, 540, 5669), (1.0, 300.0, 480, 270, 11811)])
     func sizeAndDPI(scale: Double, dpi: Double?, width: Int, height: Int, pixelsPerMeter: Int) throws {
@@ -29,7 +29,7 @@ import Testing
         let expected = try renderer.png(Fixtures.chart())
         let results = try await withThrowingTaskGroup(of: [UInt8].self) { group in
             for _ in 0..<6 {
-                group.addTask { try SceneRenderer().png(Fixtures.chart()) }
+                group.addTask { try SceneRenderer(library: TestFonts.library).png(Fixtures.chart()) }
             }
             return try await group.reduce(into: []) { $0.append($1) }
         }
@@ -39,7 +39,7 @@ import Testing
 
     @Test func sameSceneGivesIdenticalBytes() throws {
         let a = try renderer.png(Fixtures.chart(), scale: 2)
-        let b = try SceneRenderer().png(Fixtures.chart(), scale: 2)
+        let b = try SceneRenderer(library: TestFonts.library).png(Fixtures.chart(), scale: 2)
         #expect(a == b)
     }
 
@@ -64,7 +64,7 @@ import Testing
     func everyEncoderIsLossless(encoder: PNGEncoder) throws {
         for background in [Color.white, nil] {
             let scene = Fixtures.chart(background: background)
-            let r = SceneRenderer(pngEncoder: encoder)
+            let r = SceneRenderer(library: TestFonts.library, pngEncoder: encoder)
             let drawn = try r.pixels(scene, scale: 2)
             let decoded = try PNGDecoder.decode(r.png(scene, scale: 2))
             if background != nil {
@@ -77,8 +77,8 @@ import Testing
     }
 
     @Test func parallelAndSingleThreadAgreeOnEverythingButTheCompressedBytes() throws {
-        let a = pngChunks(try SceneRenderer(pngEncoder: .fast).png(Fixtures.chart()))
-        let b = pngChunks(try SceneRenderer(pngEncoder: .fastSingleThread).png(Fixtures.chart()))
+        let a = pngChunks(try SceneRenderer(library: TestFonts.library, pngEncoder: .fast).png(Fixtures.chart()))
+        let b = pngChunks(try SceneRenderer(library: TestFonts.library, pngEncoder: .fastSingleThread).png(Fixtures.chart()))
         #expect(a.filter { $0.0 != "IDAT" }.map(\.1) == b.filter { $0.0 != "IDAT" }.map(\.1))
         #expect(a.map(\.0).filter { $0 != "IDAT" } == ["IHDR", "pHYs", "IEND"])
     }

@@ -3,7 +3,7 @@ import BriefingLayout
 import Testing
 
 @Suite struct PangoTextMeasurerTests {
-    let measurer = PangoTextMeasurer()
+    let measurer = PangoTextMeasurer(library: TestFonts.library)
     let font = FontSpec(family: "NanumGothic", size: 12)
 
     @Test(arguments: ["1", "1,000", "1,000만", "1,000만 달러", "1,000만 달러 (△7.1%)"])
@@ -36,7 +36,7 @@ import Testing
     @Test func boldIsDarkerThanRegular() throws {
         func ink(_ weight: FontWeight) throws -> Int {
             let run = Fixtures.run("실계약 1,000", font.weighted(weight).sized(20), x: 2, y: 24, role: .title, measurer: measurer)
-            let image = try SceneRenderer().pixels(Scene(size: Size(160, 32), items: [.text(run)]))
+            let image = try SceneRenderer(library: TestFonts.library).pixels(Scene(size: Size(160, 32), items: [.text(run)]))
             return image.pixels.reduce(0) { $0 + Int(255 - ($1 & 0xff)) }
         }
         #expect(try Double(ink(.bold)) > 1.3 * Double(ink(.regular)))
@@ -51,7 +51,7 @@ import Testing
     /// Two measurers (two font maps) agree to the last bit, and repeated
     /// calls are served from the memo with identical results.
     @Test func deterministicAcrossInstances() {
-        let other = PangoTextMeasurer()
+        let other = PangoTextMeasurer(library: TestFonts.library)
         for text in ["북구", "−5%", "㈜광주 ’24", "※ 자료"] {
             #expect(measurer.measure(text, font: font) == other.measure(text, font: font))
             #expect(measurer.measure(text, font: font) == measurer.measure(text, font: font))
@@ -65,7 +65,7 @@ import Testing
         let text = "광주 북구 1,000만 달러 △"
         let run = Fixtures.run(text, FontSpec(family: "NanumGothic", weight: .bold, size: 20), x: 10, y: 40, role: .valueLabel(series: nil, category: "1월"))
         let scene = Scene(size: Size(320, 60), background: .white, items: [.text(run)])
-        let image = try SceneRenderer().pixels(scene, scale: scale)
+        let image = try SceneRenderer(library: TestFonts.library).pixels(scene, scale: scale)
         var minX = Int.max, maxX = Int.min, minY = Int.max, maxY = Int.min
         for y in 0..<image.height {
             for x in 0..<image.width where image.pixels[y * image.width + x] & 0xffffff != 0xffffff {

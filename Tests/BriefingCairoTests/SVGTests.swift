@@ -8,18 +8,21 @@ import FoundationXML
 import Testing
 
 @Suite struct SVGTests {
-    let renderer = SceneRenderer()
+    let renderer = SceneRenderer(library: TestFonts.library)
 
     @Test func textStaysEditableText() throws {
         let svg = try renderer.svg(Fixtures.chart())
         let title = Fixtures.chart().allTextRuns[0]
-        #expect(svg.contains("<text x=\"20\" y=\"40\" font-family=\"NanumGothic\" font-weight=\"700\" font-size=\"24\" fill=\"#000000\" data-role=\"title\" xml:space=\"preserve\">수출 계약 실적</text>"))
+        #expect(svg.contains("<text x=\"20\" y=\"40\" font-family=\"NanumGothic\" font-weight=\"700\" font-size=\"24\" "
+                             + "fill=\"#000000\" data-role=\"title\" xml:space=\"preserve\">수출 계약 실적</text>"))
         #expect(title.origin == Point(20, 40))
         #expect(svg.contains(">1,000만 달러</text>"))
         // The only run with `−` names the fallback that draws it.
-        #expect(svg.contains("font-family=\"NanumGothic, 'DejaVu Sans'\" font-size=\"14\" fill=\"#000000\" data-role=\"note\" xml:space=\"preserve\">△7.1% ※ 자료: ㈜광주 · 북구 ’24 −5%</text>"))
+        #expect(svg.contains("font-family=\"NanumGothic, 'DejaVu Sans'\" font-size=\"14\" fill=\"#000000\" data-role=\"note\" "
+                             + "xml:space=\"preserve\">△7.1% ※ 자료: ㈜광주 · 북구 ’24 −5%</text>"))
         #expect(svg.components(separatedBy: "DejaVu").count == 2)
-        #expect(svg.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"480\" height=\"270\" viewBox=\"0 0 480 270\""))
+        #expect(svg.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                              + "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"480\" height=\"270\" viewBox=\"0 0 480 270\""))
     }
 
     @Test func marksGroupsAndClips() throws {
@@ -33,7 +36,7 @@ import Testing
     }
 
     @Test func sameSceneGivesIdenticalSVG() throws {
-        #expect(try renderer.svg(Fixtures.chart()) == SceneRenderer().svg(Fixtures.chart()))
+        #expect(try renderer.svg(Fixtures.chart()) == SceneRenderer(library: TestFonts.library).svg(Fixtures.chart()))
     }
 
     @Test func xmlIsEscapedAndWellFormed() throws {
@@ -74,7 +77,8 @@ import Testing
         #expect(SVGPathData.make(elements) == expected)
     }
 
-    @Test(arguments: [(12.5, "12.5"), (1.0 / 3, "0.333"), (-0.0001, "0"), (-2.5, "-2.5"), (100, "100"), (0.05, "0.05"), (1e-9, "0"), (2.0005, "2.001")])
+    @Test(arguments: [(12.5, "12.5"), (1.0 / 3, "0.333"), (-0.0001, "0"), (-2.5, "-2.5"), (100, "100"), (0.05, "0.05"),
+                      (1e-9, "0"), (2.0005, "2.001")])
     func numbers(value: Double, text: String) {
         #expect(SVGNumber.format(value) == text)
     }
@@ -85,7 +89,7 @@ import Testing
 @Suite(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/rsvg-convert")))
 struct SVGMatchesPNGTests {
     @Test func rsvgRasterMatchesOurRaster() throws {
-        let renderer = SceneRenderer()
+        let renderer = SceneRenderer(library: TestFonts.library)
         let scene = Fixtures.chart()
         let folder = try temporaryFolder()
         try AtomicFile.write(try renderer.svg(scene), to: folder + "/c.svg")

@@ -27,7 +27,9 @@ struct BriefingPDFTests {
         let pdf = try (locale == .ko ? Self.korean : Self.english).get()
         let r = try BriefingPDF.tool("pdffonts", [pdf])
         #expect(r.status == 0, "\(r.err)")
-        let rows = r.out.split(separator: "\n").dropFirst(2).map { $0.split(separator: " ", omittingEmptySubsequences: true).map(String.init) }
+        let rows = r.out.split(separator: "\n").dropFirst(2).map {
+            $0.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        }
         #expect(!rows.isEmpty, "pdffonts lists no fonts:\n\(r.out)")
         for row in rows {
             // name type… encoding emb sub uni object ID: emb, sub, uni are the 6th–4th from the end.
@@ -63,7 +65,8 @@ struct BriefingPDFTests {
     @Test func textInReadingOrder() throws {
         let text = try BriefingPDF.tool("pdftotext", ["-enc", "UTF-8", try Self.korean.get(), "-"]).out
         // pdftotext separates pages with a form feed at the start of a line.
-        let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "\u{0C}"))) }.filter { !$0.isEmpty }
+        let blank = CharacterSet.whitespaces.union(CharacterSet(charactersIn: "\u{0C}"))
+        let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: blank) }.filter { !$0.isEmpty }
         #expect(lines.first == "2024 미국 광융합무역촉진단 성과 보고")
         let inOrder = [
             "2024 미국 광융합무역촉진단 성과 보고",
@@ -117,7 +120,9 @@ struct BriefingPDFTests {
     @Test func structureTree() throws {
         let r = try BriefingPDF.tool("pdfinfo", ["-struct", try Self.korean.get()])
         #expect(r.status == 0, "\(r.err)")
-        let tags = r.out.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces).split(separator: " ").first.map(String.init) ?? "" }
+        let tags = r.out.split(separator: "\n").map {
+            $0.trimmingCharacters(in: .whitespaces).split(separator: " ").first.map(String.init) ?? ""
+        }
         #expect(tags.first == "Document")
         #expect(tags.dropFirst().first == "H1")
         #expect(tags.filter { $0 == "H2" }.count == 3, "\(tags)")
@@ -132,8 +137,8 @@ enum BriefingPDF {
 
     static func render(locale: ReportLocale) throws -> String {
         let report = try PreparedReport.prepare(templatePath: root + "/templates/usa-2024/briefing.yaml")
-        let files = try ReportRenderer().render(report, RenderRequest(locale: locale, formats: ["pdf"],
-                                                                     creationDate: "2024-04-07T09:00:00+09:00", baseName: "usa-2024"))
+        let request = RenderRequest(locale: locale, formats: ["pdf"], creationDate: "2024-04-07T09:00:00+09:00", baseName: "usa-2024")
+        let files = try ReportRenderer(library: TestFonts.library).render(report, request).files
         let pdf = try #require(files.first { ["usa-2024.pdf", "usa-2024.en.pdf"].contains($0.name) }, "\(files.map(\.name))")
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("briefing-pdf-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -44,7 +44,8 @@ struct DocumentLabelsReadTrueTests {
         try "지역,값(\(unit))\n\(rows)\n".write(toFile: dir + "/c.csv", atomically: true, encoding: .utf8)
         try template.write(toFile: dir + "/t.yaml", atomically: true, encoding: .utf8)
         let report = try PreparedReport.prepare(templatePath: dir + "/t.yaml")
-        let document = try #require(try ReportRenderer().briefingDocument(report, RenderRequest(locale: locale, baseName: "t")))
+        let renderer = ReportRenderer(library: TestFonts.library)
+        let document = try #require(try renderer.briefingDocument(report, RenderRequest(locale: locale, baseName: "t")))
         return document.pages.flatMap(\.allTextRuns)
     }
 

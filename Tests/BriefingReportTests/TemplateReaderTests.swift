@@ -1,4 +1,5 @@
 import BriefingCore
+import BriefingLayout
 import Testing
 @testable import BriefingReport
 
@@ -107,7 +108,7 @@ struct DocumentStyleTests {
             margins: {left: 25}
         """
         let t = try TemplateReader.parse(yaml, path: "r.yaml")
-        let page = ReportRenderer.pageStyle(t.document!)
+        let page = PageStyle.briefing(t.document!, locale: .ko)
         #expect(page.bodyFont.family == "Noto Serif CJK KR")
         #expect(page.bodyFont.size == 13)
         #expect(page.headlineFont.size == 14)

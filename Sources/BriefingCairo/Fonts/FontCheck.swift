@@ -9,7 +9,7 @@ import CPangoCairo
 /// chart with a tofu box in a published figure is worse than no chart.
 ///
 /// ```swift
-/// try FontCheck().check(scene)   // throws RenderError.missingGlyph(U+1F600 …)
+/// try FontCheck(library: fonts).check(scene)   // throws RenderError.missingGlyph(U+1F600 …)
 /// ```
 ///
 /// Found on Debian bookworm's fonts-nanum: NanumGothic, NanumMyeongjo,
@@ -22,7 +22,7 @@ public struct FontCheck {
     public let library: FontLibrary
     private let cache = CoverageCache()
 
-    public init(library: FontLibrary = .standard) { self.library = library }
+    public init(library: FontLibrary) { self.library = library }
 
     /// Checks every page; with more than one page, an error says which
     /// (`RenderError.onPage`).

@@ -33,14 +33,24 @@ public final class FontLibrary: @unchecked Sendable {
     /// DejaVu happens to have) is an error, not a silent change of typeface.
     public static let defaultFallbackCharacters: Set<Unicode.Scalar> = ["\u{2212}", "\u{2009}", "\u{202F}", "\u{2007}", "\u{2011}"]
 
-    /// The library most callers use: default folders and fallback, built once.
-    /// It is also made fontconfig's current configuration (see
-    /// `makeProcessDefault()`), which saves each process the system's.
-    public static let standard: FontLibrary = {
+    /// The library briefing draws with: default folders and fallback, made
+    /// fontconfig's current configuration (see `makeProcessDefault()`), which
+    /// saves the process loading the system's.
+    ///
+    /// Build it once a process and pass it to every measurer, renderer and
+    /// font check — the CLI does, when a command starts, as it reads the rest
+    /// of the world (clock, locale); tests keep one in a helper. It is a value
+    /// passed in, not a global, so nothing finds fonts behind its caller's back.
+    ///
+    /// ```swift
+    /// let fonts = FontLibrary.makeStandard()
+    /// let renderer = SceneRenderer(library: fonts)
+    /// ```
+    public static func makeStandard() -> FontLibrary {
         let library = FontLibrary()
         library.makeProcessDefault()
         return library
-    }()
+    }
 
     /// `FcConfig *`, owned.
     let config: OpaquePointer

@@ -7,7 +7,7 @@ import BriefingLayout
 /// because layout asks for the same tick labels again and again.
 ///
 /// ```swift
-/// let m = PangoTextMeasurer()
+/// let m = PangoTextMeasurer(library: fonts)   // fonts: FontLibrary.makeStandard(), made once
 /// m.measure("1,000만 달러", font: FontSpec(family: "NanumGothic", size: 12))
 /// // width 69.93, ascent 11.04, descent 2.76 (points; "가" alone is 11.28 wide)
 /// ```
@@ -19,7 +19,7 @@ public final class PangoTextMeasurer: TextMeasurer {
 
     private struct MemoKey: Hashable { var text: String; var font: FontSpec }
 
-    public init(library: FontLibrary = .standard) {
+    public init(library: FontLibrary) {
         engine = PangoTextEngine(library: library)
     }
 

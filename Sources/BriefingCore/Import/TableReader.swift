@@ -34,7 +34,26 @@ struct TableReader {
 
     func strings(_ fields: [FieldSpan]) -> [String] { fields.map { buffer.string(of: $0) } }
 
+    /// Header, then data, then columns: each step below is one of these.
     mutating func read() throws(DiagnosticList) -> ImportResult {
+        let header = try readHeader()
+        var chunk = try readData(after: header)
+        var builders = chunk.builders
+        chunk.builders = []
+        let lineEnding = lineEnding(before: header.dataStart, data: chunk)
+        let names = ColumnNames(header)
+        var units = names.units
+        let decisions = decideTypes(&builders, names: names.names, units: &units, unitNote: header.unitNote)
+        let rewrite = rewrittenTexts(builders: builders, decisions: decisions, dataStart: header.dataStart)
+        let (columns, reports) = finishColumns(&builders, decisions: decisions, names: names, units: units, rewrite: rewrite)
+        return ImportResult(table: Table(source: name, columns: columns, rowLines: chunk.rowLines),
+                            encoding: .utf8, hadBOM: false, delimiter: delimiter, lineEnding: lineEnding,
+                            headerRows: header.bottom == nil ? 1 : 2, unitNote: header.unitNote, renamedHeaders: names.renamed,
+                            paddedRows: chunk.padded, columnReports: reports)
+    }
+
+    /// The header row or rows, and the unit note above them.
+    mutating func readHeader() throws(DiagnosticList) -> HeaderRows {
         var fields: [FieldSpan] = []
         var unitNote: MeasureUnit?
         guard var first = nextNonBlank(&fields) else {
@@ -51,107 +70,95 @@ struct TableReader {
             }
             first = next
         }
-        var header1 = strings(fields)
-        var header2: [String]? = nil
-        var headerLine = first.line
-        var pending: (fields: [FieldSpan], line: Int, offset: Int)? = nil
+        var header = HeaderRows(top: strings(fields), line: first.line, unitNote: unitNote)
+        // A second row that is no header is the first data row, read again with the rest.
+        var firstData: (line: Int, offset: Int)? = nil
         if options.headerRows != 1, let second = nextNonBlank(&fields) {
             let row2 = strings(fields)
-            if options.headerRows == 2 || TableReader.isTwoRowHeader(header1, row2) {
-                header2 = row2
-                headerLine = second.line
+            if options.headerRows == 2 || TableReader.isTwoRowHeader(header.top, row2) {
+                header.bottom = row2
+                header.line = second.line
             } else {
-                pending = (fields, second.line, second.offset)
+                firstData = second
             }
         }
-        if let h2 = header2, h2.count > header1.count { header1 += Array(repeating: "", count: h2.count - header1.count) }
-        let width = header2?.count ?? header1.count
+        header.dataStart = firstData?.offset ?? scanner.position
+        header.dataLine = firstData?.line ?? scanner.line
+        if let h2 = header.bottom, h2.count > header.top.count {
+            header.top += Array(repeating: "", count: h2.count - header.top.count)
+        }
+        return header
+    }
 
-        let dataStart = pending?.offset ?? scanner.position
-        let dataLine = pending?.line ?? scanner.line
-        var chunk = DataChunk.read(buffer, from: dataStart, line: dataLine, delimiter: delimiter, width: width, allowRagged: options.allowRagged,
-                                   hugePages: stagingOnHugePages)
-        let ragged = chunk.raggedRows.map { raggedProblem($0.fields, line: $0.line, offset: $0.offset, width: width, headerLine: headerLine) }
+    /// Every data record staged into its column's builder; a record with the
+    /// wrong number of fields, or a broken quote, is an error with its place.
+    func readData(after header: HeaderRows) throws(DiagnosticList) -> DataChunk {
+        let width = header.width
+        var chunk = DataChunk.read(buffer, from: header.dataStart, line: header.dataLine, delimiter: delimiter, width: width,
+                                   allowRagged: options.allowRagged, hugePages: stagingOnHugePages)
+        let ragged = chunk.raggedRows.map {
+            raggedProblem($0.fields, line: $0.line, offset: $0.offset, width: width, headerLine: header.line)
+        }
         let all = chunk.scanProblems.map { CSVImporter.describe($0, in: buffer, file: name) } + ragged
         if !all.isEmpty {
             for j in chunk.builders.indices { chunk.builders[j].staging.release(); chunk.builders[j].stagingTail.release() }
             throw CSVImporter.diagnostics(all, limit: options.maxProblems)
         }
-        var builders = chunk.builders
-        chunk.builders = []
-        let rowLines = chunk.rowLines
-        let padded = chunk.padded
-        // Line endings of the header lines (read above) and of the data.
+        return chunk
+    }
+
+    /// The file's line ending, counted over the header lines and the data.
+    func lineEnding(before dataStart: Int, data chunk: DataChunk) -> LineEnding {
         var headerScan = RecordScanner(buffer: UnsafeBufferPointer(rebasing: buffer[..<dataStart]), delimiter: delimiter)
         var scratch: [FieldSpan] = []
         while headerScan.next(into: &scratch) != nil {}
-        let lineEnding = RecordScanner.lineEnding(crlf: headerScan.crlfCount + chunk.crlf, lf: headerScan.lfCount + chunk.lf, cr: headerScan.crCount + chunk.cr)
+        return RecordScanner.lineEnding(crlf: headerScan.crlfCount + chunk.crlf, lf: headerScan.lfCount + chunk.lf,
+                                        cr: headerScan.crCount + chunk.cr)
+    }
 
-        // Names and units.
-        var names: [String] = []
-        var headers: [String] = []
-        var units: [MeasureUnit?] = []
-        var periods: [Period?] = []
-        var periodMarks: [CellMarks] = []
-        for j in 0..<width {
-            let written = header2?[j] ?? header1[j]
-            var (name, unit) = HeaderParser.parse(written)
-            var header = written
-            var period: Period? = nil
-            var marks: CellMarks = []
-            if header2 != nil {
-                let top = header1[j].trimmingSpaces
-                if !top.isEmpty && top != written.trimmingSpaces, let p = TableReader.period(top) {
-                    period = p
-                    // `2024 p)` names the column `2024 수출액`; the mark is kept in the report.
-                    marks = CellParser.parse(top).1
-                    let shown = marks.isEmpty ? top : TableReader.withoutMark(top)
-                    name = name.isEmpty ? shown : "\(shown) \(name)"
-                    header = "\(top) \(written)"
-                }
-            }
-            periodMarks.append(marks)
-            if name.isEmpty && unit != nil { name = unit!.written }
-            names.append(name)
-            headers.append(header)
-            units.append(unit)
-            periods.append(period)
-        }
-        let renamed = TableReader.makeUnique(&names)
-
-        // Cells out of staging one column at a time (two at once would hold two
-        // columns twice at the peak). Then types, then text rewrites for columns
-        // whose cells disagree. Columns are typed and finished side by side (each
-        // touches only its own builder and slot): after the parallel read this
-        // was the serial tail.
+    /// Each column's type, from its cells out of staging one column at a time
+    /// (two at once would hold two columns twice at the peak). A number column
+    /// with no unit of its own takes the file's unit note, unless its name
+    /// says it is an identifier. Columns are typed side by side, each touching
+    /// only its own builder and slot: after the parallel read this was the
+    /// serial tail.
+    func decideTypes(_ builders: inout [ColumnBuilder], names: [String], units: inout [MeasureUnit?],
+                     unitNote note: MeasureUnit?) -> [ColumnBuilder.Decision] {
+        let width = builders.count
         var decisions = [ColumnBuilder.Decision](repeating: ColumnBuilder.Decision(type: .empty, asText: false), count: width)
-        let note = unitNote
-        let (namesNow, source, stored) = (names, buffer, storage)
+        let source = buffer
         for j in 0..<width { builders[j].seal() }
         builders.withUnsafeMutableBufferPointer { b in
             units.withUnsafeMutableBufferPointer { u in
                 decisions.withUnsafeMutableBufferPointer { d in
                     Parallel.forEach(width, inputBytes: source.count) { j in
-                        var decision = b[j].decide(name: namesNow[j], unit: u[j])
+                        var decision = b[j].decide(name: names[j], unit: u[j])
                         if decision.type == .integer || decision.type == .decimal, u[j] == nil, let note,
-                           !TableReader.identifierNames.contains(namesNow[j].lowercased()) {
+                           !TableReader.identifierNames.contains(names[j].lowercased()) {
                             u[j] = note
-                            decision = b[j].decide(name: namesNow[j], unit: note)
+                            decision = b[j].decide(name: names[j], unit: note)
                         }
                         d[j] = decision
                     }
                 }
             }
         }
-        let rewrite = rewrittenTexts(builders: builders, decisions: decisions, dataStart: dataStart)
+        return decisions
+    }
 
+    /// The columns and what the report says of each, finished side by side;
+    /// each builder is freed as soon as its column is done.
+    func finishColumns(_ builders: inout [ColumnBuilder], decisions: [ColumnBuilder.Decision], names: ColumnNames,
+                       units: [MeasureUnit?], rewrite: [[Int: FieldSpan]?]) -> ([Column], [ColumnReport]) {
+        let width = builders.count
         var finished = [(Column, ColumnReport)?](repeating: nil, count: width)
-        let (unitsNow, decisionsNow) = (units, decisions)
+        let (source, stored) = (buffer, storage)
         builders.withUnsafeMutableBufferPointer { b in
             finished.withUnsafeMutableBufferPointer { out in
                 Parallel.forEach(width, inputBytes: source.count) { j in
-                    out[j] = b[j].finish(decision: decisionsNow[j], name: namesNow[j], header: headers[j], unit: unitsNow[j],
-                                         position: j, period: periods[j], source: source, storage: stored, rewritten: rewrite[j])
+                    out[j] = b[j].finish(decision: decisions[j], name: names.names[j], header: names.headers[j], unit: units[j],
+                                         position: j, period: names.periods[j], source: source, storage: stored,
+                                         rewritten: rewrite[j])
                     b[j] = ColumnBuilder(capacity: 0)  // free as we go
                 }
             }
@@ -159,11 +166,8 @@ struct TableReader {
         var columns = finished.map { $0!.0 }
         for j in 0..<width { columns[j].alias = HeaderParser.classificationAlias(of: columns[j].name) }
         var reports = finished.map { $0!.1 }
-        for j in 0..<width { reports[j].periodMarks = periodMarks[j] }
-        return ImportResult(table: Table(source: name, columns: columns, rowLines: rowLines),
-                            encoding: .utf8, hadBOM: false, delimiter: delimiter, lineEnding: lineEnding,
-                            headerRows: header2 == nil ? 1 : 2, unitNote: unitNote, renamedHeaders: renamed,
-                            paddedRows: padded, columnReports: reports)
+        for j in 0..<width { reports[j].periodMarks = names.periodMarks[j] }
+        return (columns, reports)
     }
 
     /// For each column that became text, every non-text, non-missing cell as written.
@@ -206,7 +210,8 @@ struct TableReader {
             // After the closing quote; a quote left open ran to the end of the file and has none.
             let closed = f.quoted && f.end < buffer.count && buffer[f.end] == 0x22
             at = closed ? f.end + 1 : f.end
-            message = "found the end of the row after \(fields.count) field\(fields.count == 1 ? "" : "s"), expected \(width) fields like the header on line \(headerLine) (--ragged pads short rows)"
+            message = "found the end of the row after \(fields.count) field\(fields.count == 1 ? "" : "s"), "
+                + "expected \(width) fields like the header on line \(headerLine) (--ragged pads short rows)"
         }
         let (l, lineStart) = locate(at, from: offset, line: line)
         return Diagnostic(message, at: InputLocation(file: name, line: l, column: buffer.column(of: at, lineStart: lineStart)),

@@ -41,7 +41,9 @@ extension DocumentLayout {
 
         let labelLines = tiles.map { lines($0.label, font: labelFont, width: inner) }
         let valueLines = tiles.map { lines($0.value, font: valueFont, width: inner) }
-        let cmpLines = tiles.map { t in comparisonText(t).map { lines($0, font: cmpFont.weighted(t.trend == .neutral ? .regular : .bold), width: inner) } ?? [] }
+        let cmpLines = tiles.map { t in
+            comparisonText(t).map { lines($0, font: cmpFont.weighted(t.trend == .neutral ? .regular : .bold), width: inner) } ?? []
+        }
         let labelH = Double(labelLines.map(\.count).max() ?? 1) * labelLeading
         let valueH = Double(valueLines.map(\.count).max() ?? 1) * valueLeading
         let cmpH = Double(cmpLines.map(\.count).max() ?? 0) * cmpLeading
@@ -70,14 +72,16 @@ extension DocumentLayout {
 
     /// A chart Scene placed at its own size, centred, with its background,
     /// tagged as a figure with its alt text; the caption centred below it.
-    func figureUnit(_ scene: Scene, caption: String?, alt: String, block: String, width: Double, style: PageStyle) throws -> FlowUnit {
+    func figureUnit(_ scene: Scene, caption: String?, alt: String, block: String, width: Double, style: PageStyle,
+                    version: FigureVersion) throws -> FlowUnit {
         guard scene.size.width <= width + 0.5 else {
             throw DocumentLayoutError.figureTooWide(block: block, alt: alt, width: scene.size.width, available: width)
         }
         let x = max(0, (width - scene.size.width) / 2)
         var picture: [SceneItem] = []
         if let bg = scene.background {
-            picture.append(.rect(RectMark(Rect(x: 0, y: 0, width: scene.size.width, height: scene.size.height), fill: bg, role: .figureBackground)))
+            picture.append(.rect(RectMark(Rect(x: 0, y: 0, width: scene.size.width, height: scene.size.height), fill: bg,
+                                          role: .figureBackground)))
         }
         picture += scene.items
         // Clipped to its own bounds: a mark that strays outside the chart must
@@ -93,6 +97,6 @@ extension DocumentLayout {
                           alignment: .center, width: width, role: .caption)
             height += 4 + Double(broken.count) * leading
         }
-        return FlowUnit(label: "figure \"\(alt)\"", height: height, spaceBefore: style.blockGap, items: items)
+        return FlowUnit(label: "figure \"\(alt)\"", height: height, spaceBefore: style.blockGap, items: items, figures: [version])
     }
 }

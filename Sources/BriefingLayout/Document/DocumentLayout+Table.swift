@@ -7,116 +7,132 @@ extension DocumentLayout {
         for (i, row) in table.rows.enumerated() where row.cells.count != table.columns.count {
             throw DocumentLayoutError.rowCellCount(block: block, row: i + 1, expected: table.columns.count, found: row.cells.count)
         }
-        let p = style.palette
-        let regular = style.tableFont.weighted(.regular)
-        let bold = style.tableFont.weighted(.bold)
-        let leading = lineHeight(style.tableFont, style.compactLineSpacing)
-        let padH = 6.0, padV = 3.5
-        let metrics = TableMetrics(table: table, measurer: measurer, regular: regular, bold: bold, padding: padH)
-        let widths = metrics.columnWidths(available: width)
-        var xs: [Double] = [0]
-        for w in widths { xs.append(xs.last! + w) }
-
-        func verticalRules(_ height: Double) -> [SceneItem] {
-            (1..<max(1, widths.count)).map { c in
-                .path(.line(from: Point(xs[c], 0), to: Point(xs[c], height), stroke: Stroke(p.hairline, width: 0.5), role: .table(.verticalRule)))
-            }
-        }
-
-        // Header
-        let headerLines = table.columns.enumerated().map { c, col in lines(col.title, font: bold, width: widths[c] - 2 * padH) }
-        let headerHeight = Double(headerLines.map(\.count).max() ?? 1) * leading + 2 * padV
-        var headerItems: [SceneItem] = [
-            .rect(RectMark(Rect(x: 0, y: 0, width: width, height: headerHeight), fill: p.headerFill, role: .table(.headerFill))),
-        ]
-        headerItems += verticalRules(headerHeight)
-        headerItems.append(.path(.line(from: Point(0, 0.6), to: Point(width, 0.6), stroke: Stroke(p.rule, width: 1.2), role: .table(.topRule))))
-        headerItems.append(.path(.line(from: Point(0, headerHeight), to: Point(width, headerHeight), stroke: Stroke(p.rule, width: 0.6), role: .table(.headerRule))))
-        for (c, ls) in headerLines.enumerated() {
-            let blockTop = (headerHeight - Double(ls.count) * leading) / 2
-            headerItems += runs(ls, font: bold, color: p.text, x: xs[c] + padH, top: blockTop, leading: leading,
-                                alignment: .center, width: widths[c] - 2 * padH, role: .table(.header))
-        }
-        // The trailer closes a table with no rows; otherwise the last row's wins.
-        let header = FlowUnit(label: "table header", height: headerHeight, spaceBefore: 0, items: headerItems,
-                              tag: .table, keepWithNext: true, groupID: groupID,
-                              trailer: [.path(.line(from: Point(0, headerHeight - 0.6), to: Point(width, headerHeight - 0.6),
-                                                    stroke: Stroke(p.rule, width: 1.2), role: .table(.bottomRule)))])
+        let grid = TableGrid(table: table, width: width, style: style, measurer: measurer,
+                             leading: lineHeight(style.tableFont, style.compactLineSpacing))
+        let header = tableHeaderUnit(table, grid: grid, style: style, groupID: groupID)
         var headerRepeat = header
         headerRepeat.keepWithNext = false
 
         var units: [FlowUnit] = []
         if let note = table.unitNote {
-            let font = style.unitNoteFont
-            let nl = lines(note, font: font, width: width)
-            let nLeading = lineHeight(font, 1.3)
-            let items = runs(nl, font: font, color: p.muted, x: 0, top: 0, leading: nLeading, alignment: .trailing, width: width, role: .unitNote)
-            units.append(FlowUnit(label: "unit note", height: Double(nl.count) * nLeading + 2, spaceBefore: style.blockGap,
-                                  items: items, tag: .paragraph, keepWithNext: true))
+            units.append(unitNoteUnit(note, width: width, style: style))
             units.append(withSpace(header, 0))
         } else {
             units.append(withSpace(header, style.blockGap))
         }
-
-        // A decimal column squeezed below its numbers' width (far too many
-        // columns for the page) falls back to right-aligned, wrapped cells
-        // rather than letting figures run out of their cells.
-        let decimalFits = table.columns.indices.map { c in
-            table.columns[c].alignment == .decimal
-                && metrics.integerWidth[c] + metrics.fractionWidth[c] <= widths[c] - 2 * padH + 0.01
-        }
         var normalIndex = 0
         for (r, row) in table.rows.enumerated() {
-            let font = row.style == .normal ? regular : bold
-            let cellLines: [[String]] = row.cells.enumerated().map { c, text in
-                decimalFits[c] ? [text] : lines(text, font: font, width: widths[c] - 2 * padH)
-            }
-            let height = Double(cellLines.map(\.count).max() ?? 1) * leading + 2 * padV
-            var items: [SceneItem] = []
-            switch row.style {
-            case .normal:
-                if table.zebra && normalIndex % 2 == 1 {
-                    items.append(.rect(RectMark(Rect(x: 0, y: 0, width: width, height: height), fill: p.zebraFill, role: .table(.zebra))))
-                }
-                normalIndex += 1
-            case .subtotal:
-                items.append(.rect(RectMark(Rect(x: 0, y: 0, width: width, height: height), fill: p.subtotalFill, role: .table(.subtotalFill))))
-            case .total:
-                items.append(.rect(RectMark(Rect(x: 0, y: 0, width: width, height: height), fill: p.totalFill, role: .table(.totalFill))))
-            }
-            items += verticalRules(height)
-            if row.style != .normal {
-                items.append(.path(.line(from: Point(0, 0), to: Point(width, 0), stroke: Stroke(p.rule, width: row.style == .total ? 0.9 : 0.6), role: .table(row.style == .total ? .totalRule : .subtotalRule))))
-            }
-            items.append(.path(.line(from: Point(0, height), to: Point(width, height), stroke: Stroke(p.hairline, width: 0.5), role: .table(.rowRule))))
-            for (c, ls) in cellLines.enumerated() {
-                let left = xs[c] + padH, inner = widths[c] - 2 * padH
-                // Cells are centred vertically in a row some other cell made taller.
-                let top = (height - Double(ls.count) * leading) / 2
-                switch table.columns[c].alignment {
-                case .decimal where !decimalFits[c]:
-                    items += runs(ls, font: font, color: p.text, x: left, top: top, leading: leading, alignment: .trailing, width: inner, role: .table(.cell))
-                case .leading:
-                    items += runs(ls, font: font, color: p.text, x: left, top: top, leading: leading, role: .table(.cell))
-                case .center:
-                    items += runs(ls, font: font, color: p.text, x: left, top: top, leading: leading, alignment: .center, width: inner, role: .table(.cell))
-                case .trailing:
-                    items += runs(ls, font: font, color: p.text, x: left, top: top, leading: leading, alignment: .trailing, width: inner, role: .table(.cell))
-                case .decimal:
-                    // The aligned block of numbers is centred in the column, so a
-                    // stretched column does not push its figures far from their labels.
-                    let block = metrics.integerWidth[c] + metrics.fractionWidth[c]
-                    let anchor = xs[c] + (widths[c] - block) / 2 + metrics.integerWidth[c]
-                    let intWidth = measurer.measure(decimalSplit(row.cells[c]).integer, font: font).width
-                    items += runs(ls, font: font, color: p.text, x: anchor - intWidth, top: top, leading: leading, role: .table(.cell))
-                }
-            }
-            let closing: [SceneItem] = [.path(.line(from: Point(0, height - 0.6), to: Point(width, height - 0.6),
-                                                    stroke: Stroke(p.rule, width: 1.2), role: .table(.bottomRule)))]
-            units.append(FlowUnit(label: "table row \(r + 1)", height: height, spaceBefore: 0, items: items, tag: .table,
-                                  groupID: groupID, continuation: [headerRepeat], trailer: closing))
+            // Zebra stripes count normal rows only, so a subtotal does not shift them.
+            let striped = row.style == .normal && table.zebra && normalIndex % 2 == 1
+            if row.style == .normal { normalIndex += 1 }
+            var unit = tableRowUnit(row, table: table, grid: grid, style: style, striped: striped)
+            unit.label = "table row \(r + 1)"
+            unit.groupID = groupID
+            unit.continuation = [headerRepeat]
+            units.append(unit)
         }
         return units
+    }
+
+    /// `(단위: 만 달러)` above the table, right-aligned, kept with the header.
+    func unitNoteUnit(_ note: String, width: Double, style: PageStyle) -> FlowUnit {
+        let font = style.unitNoteFont
+        let noteLines = lines(note, font: font, width: width)
+        let leading = lineHeight(font, 1.3)
+        let items = runs(noteLines, font: font, color: style.palette.muted, x: 0, top: 0, leading: leading,
+                         alignment: .trailing, width: width, role: .unitNote)
+        return FlowUnit(label: "unit note", height: Double(noteLines.count) * leading + 2, spaceBefore: style.blockGap,
+                        items: items, tag: .paragraph, keepWithNext: true)
+    }
+
+    /// The header row: titles centred in bold on a fill, between the table's
+    /// top rule and a thinner rule under it.
+    func tableHeaderUnit(_ table: TableBlock, grid: TableGrid<M>, style: PageStyle, groupID: Int) -> FlowUnit {
+        let p = style.palette, width = grid.width
+        let headerLines = table.columns.enumerated().map { c, col in lines(col.title, font: grid.bold, width: grid.inner(c)) }
+        let headerHeight = Double(headerLines.map(\.count).max() ?? 1) * grid.leading + 2 * grid.paddingY
+        var items: [SceneItem] = [
+            .rect(RectMark(Rect(x: 0, y: 0, width: width, height: headerHeight), fill: p.headerFill, role: .table(.headerFill))),
+        ]
+        items += grid.verticalRules(headerHeight, color: p.hairline)
+        items.append(.path(.line(from: Point(0, 0.6), to: Point(width, 0.6), stroke: Stroke(p.rule, width: 1.2), role: .table(.topRule))))
+        items.append(.path(.line(from: Point(0, headerHeight), to: Point(width, headerHeight), stroke: Stroke(p.rule, width: 0.6),
+                                 role: .table(.headerRule))))
+        for (c, ls) in headerLines.enumerated() {
+            let blockTop = (headerHeight - Double(ls.count) * grid.leading) / 2
+            items += runs(ls, font: grid.bold, color: p.text, x: grid.xs[c] + grid.paddingX, top: blockTop, leading: grid.leading,
+                          alignment: .center, width: grid.inner(c), role: .table(.header))
+        }
+        // The trailer closes a table with no rows; otherwise the last row's wins.
+        return FlowUnit(label: "table header", height: headerHeight, spaceBefore: 0, items: items,
+                        tag: .table, keepWithNext: true, groupID: groupID,
+                        trailer: [closingRule(at: headerHeight, width: width, style: style)])
+    }
+
+    /// One body row: its fill (zebra, subtotal, total), rules, and cells
+    /// centred vertically in a row some other cell made taller.
+    func tableRowUnit(_ row: TableRow, table: TableBlock, grid: TableGrid<M>, style: PageStyle, striped: Bool) -> FlowUnit {
+        let p = style.palette, width = grid.width
+        let font = row.style == .normal ? grid.regular : grid.bold
+        let cellLines: [[String]] = row.cells.enumerated().map { c, text in
+            grid.decimalFits[c] ? [text] : lines(text, font: font, width: grid.inner(c))
+        }
+        let height = Double(cellLines.map(\.count).max() ?? 1) * grid.leading + 2 * grid.paddingY
+        var items: [SceneItem] = []
+        let fill: (color: Color, role: SceneRole)? = switch row.style {
+        case .normal: striped ? (p.zebraFill, .table(.zebra)) : nil
+        case .subtotal: (p.subtotalFill, .table(.subtotalFill))
+        case .total: (p.totalFill, .table(.totalFill))
+        }
+        if let fill {
+            items.append(.rect(RectMark(Rect(x: 0, y: 0, width: width, height: height), fill: fill.color, role: fill.role)))
+        }
+        items += grid.verticalRules(height, color: p.hairline)
+        if row.style != .normal {
+            let total = row.style == .total
+            items.append(.path(.line(from: Point(0, 0), to: Point(width, 0), stroke: Stroke(p.rule, width: total ? 0.9 : 0.6),
+                                     role: .table(total ? .totalRule : .subtotalRule))))
+        }
+        items.append(.path(.line(from: Point(0, height), to: Point(width, height), stroke: Stroke(p.hairline, width: 0.5),
+                                 role: .table(.rowRule))))
+        for (c, ls) in cellLines.enumerated() {
+            let top = (height - Double(ls.count) * grid.leading) / 2
+            items += cellRuns(ls, text: row.cells[c], column: c, table: table, grid: grid, font: font, top: top, color: p.text)
+        }
+        return FlowUnit(label: "table row", height: height, spaceBefore: 0, items: items, tag: .table,
+                        trailer: [closingRule(at: height, width: width, style: style)])
+    }
+
+    /// A cell's lines, aligned as its column says. Decimal columns line their
+    /// figures up on the decimal point, the aligned block centred in the
+    /// column so a stretched column does not push figures far from their labels.
+    func cellRuns(_ ls: [String], text: String, column c: Int, table: TableBlock, grid: TableGrid<M>, font: FontSpec,
+                  top: Double, color: Color) -> [SceneItem] {
+        let left = grid.xs[c] + grid.paddingX, inner = grid.inner(c)
+        switch table.columns[c].alignment {
+        case .decimal where !grid.decimalFits[c]:
+            return runs(ls, font: font, color: color, x: left, top: top, leading: grid.leading, alignment: .trailing, width: inner,
+                        role: .table(.cell))
+        case .leading:
+            return runs(ls, font: font, color: color, x: left, top: top, leading: grid.leading, role: .table(.cell))
+        case .center:
+            return runs(ls, font: font, color: color, x: left, top: top, leading: grid.leading, alignment: .center, width: inner,
+                        role: .table(.cell))
+        case .trailing:
+            return runs(ls, font: font, color: color, x: left, top: top, leading: grid.leading, alignment: .trailing, width: inner,
+                        role: .table(.cell))
+        case .decimal:
+            let block = grid.metrics.integerWidth[c] + grid.metrics.fractionWidth[c]
+            let anchor = grid.xs[c] + (grid.widths[c] - block) / 2 + grid.metrics.integerWidth[c]
+            let intWidth = measurer.measure(decimalSplit(text).integer, font: font).width
+            return runs(ls, font: font, color: color, x: anchor - intWidth, top: top, leading: grid.leading, role: .table(.cell))
+        }
+    }
+
+    /// The table's bottom rule, drawn under whichever unit ends the table on a page.
+    func closingRule(at height: Double, width: Double, style: PageStyle) -> SceneItem {
+        .path(.line(from: Point(0, height - 0.6), to: Point(width, height - 0.6), stroke: Stroke(style.palette.rule, width: 1.2),
+                    role: .table(.bottomRule)))
     }
 
     private func withSpace(_ u: FlowUnit, _ space: Double) -> FlowUnit {
@@ -205,5 +221,54 @@ struct TableMetrics<M: TextMeasurer> {
             result[widest] += available - result.reduce(0, +)
         }
         return result
+    }
+}
+
+/// A table's columns on the page: widths and left edges, fonts, padding, and
+/// which decimal columns have room to align their figures.
+struct TableGrid<M: TextMeasurer> {
+    /// Space between a cell's text and its column's edges, in points.
+    let paddingX = 6.0
+    let paddingY = 3.5
+    let width: Double
+    let leading: Double
+    let regular: FontSpec
+    let bold: FontSpec
+    let metrics: TableMetrics<M>
+    let widths: [Double]
+    /// Each column's left edge, and the table's right edge last.
+    let xs: [Double]
+    /// A decimal column squeezed below its numbers' width (far too many
+    /// columns for the page) falls back to right-aligned, wrapped cells
+    /// rather than letting figures run out of their cells.
+    let decimalFits: [Bool]
+
+    init(table: TableBlock, width: Double, style: PageStyle, measurer: M, leading: Double) {
+        self.width = width
+        self.leading = leading
+        regular = style.tableFont.weighted(.regular)
+        bold = style.tableFont.weighted(.bold)
+        let metrics = TableMetrics(table: table, measurer: measurer, regular: regular, bold: bold, padding: paddingX)
+        self.metrics = metrics
+        let widths = metrics.columnWidths(available: width)
+        self.widths = widths
+        var xs: [Double] = [0]
+        for w in widths { xs.append(xs.last! + w) }
+        self.xs = xs
+        let padding = paddingX
+        decimalFits = table.columns.indices.map { c in
+            table.columns[c].alignment == .decimal
+                && metrics.integerWidth[c] + metrics.fractionWidth[c] <= widths[c] - 2 * padding + 0.01
+        }
+    }
+
+    /// The width text may take in column `c`.
+    func inner(_ c: Int) -> Double { widths[c] - 2 * paddingX }
+
+    /// Hairlines between the columns, `height` tall.
+    func verticalRules(_ height: Double, color: Color) -> [SceneItem] {
+        (1..<max(1, widths.count)).map { c in
+            .path(.line(from: Point(xs[c], 0), to: Point(xs[c], height), stroke: Stroke(color, width: 0.5), role: .table(.verticalRule)))
+        }
     }
 }

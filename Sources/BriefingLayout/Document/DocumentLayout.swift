@@ -32,6 +32,11 @@ public struct DocumentLayout<M: TextMeasurer> {
     }
 
     public func layout(_ spec: BriefingSpec, metadata: DocumentMetadata) throws -> Document {
+        try layoutReport(spec, metadata: metadata).document
+    }
+
+    /// The document, and which version of each figure block it shows.
+    public func layoutReport(_ spec: BriefingSpec, metadata: DocumentMetadata) throws -> DocumentLayoutResult {
         let style = spec.page
         var context = LayoutContext()
         var units = headerUnits(spec.header, style: style)
@@ -48,14 +53,15 @@ public struct DocumentLayout<M: TextMeasurer> {
         }
 
         var paginator = Paginator(content: style.contentRect)
-        let (pageItems, outline) = try paginator.run(units)
+        let (pageItems, outline, figures) = try paginator.run(units)
         let pages = pageItems.enumerated().map { index, items in
             Scene(size: style.size, background: .white, items: items + [pageNumber(index + 1, style: style)])
         }
         var meta = metadata
         if meta.title == nil { meta.title = spec.header.title }
         if meta.language == nil { meta.language = "ko-KR" }
-        return Document(pages: pages, metadata: meta, outline: outline)
+        let document = Document(pages: pages, metadata: meta, outline: outline)
+        return DocumentLayoutResult(document: document, figures: figures.sorted { $0.figure < $1.figure })
     }
 
     // MARK: - Blocks
@@ -73,10 +79,16 @@ public struct DocumentLayout<M: TextMeasurer> {
             case .kpiTiles(let tiles):
                 produced = [try kpiUnit(tiles, block: here, width: width, style: style)]
             case let .figure(scene, caption, alt):
-                produced = [try figureUnit(scene, caption: caption, alt: alt, block: here, width: width, style: style)]
+                produced = [try figureUnit(scene, caption: caption, alt: alt, block: here, width: width, style: style,
+                                           version: FigureVersion(figure: context.nextFigure(), version: 0))]
             case let .flexibleFigure(scene, shorter, caption, alt):
-                var full = try figureUnit(scene, caption: caption, alt: alt, block: here, width: width, style: style)
-                full.fallback = try shorter.map { try figureUnit($0, caption: caption, alt: alt, block: here, width: width, style: style) }
+                let figure = context.nextFigure()
+                func unit(_ scene: Scene, version: Int) throws -> FlowUnit {
+                    try figureUnit(scene, caption: caption, alt: alt, block: here, width: width, style: style,
+                                   version: FigureVersion(figure: figure, version: version))
+                }
+                var full = try unit(scene, version: 0)
+                full.fallback = try shorter.enumerated().map { try unit($1, version: $0 + 1) }
                 produced = [full]
             case .table(let table):
                 context.nextGroupID += 1
@@ -121,12 +133,14 @@ public struct DocumentLayout<M: TextMeasurer> {
     func columnsUnit(_ left: [Block], _ right: [Block], block: String, width: Double, style: PageStyle,
                      context: inout LayoutContext) throws -> FlowUnit {
         let columnWidth = (width - style.gutter) / 2
-        let l = stack(try blockUnits(left, path: block + ".columns.left", width: columnWidth, style: style, context: &context), x: 0)
-        let r = stack(try blockUnits(right, path: block + ".columns.right", width: columnWidth, style: style, context: &context),
-                      x: columnWidth + style.gutter)
+        let leftUnits = try blockUnits(left, path: block + ".columns.left", width: columnWidth, style: style, context: &context)
+        let rightUnits = try blockUnits(right, path: block + ".columns.right", width: columnWidth, style: style, context: &context)
+        let l = stack(leftUnits, x: 0)
+        let r = stack(rightUnits, x: columnWidth + style.gutter)
         context.lastBulletTextX = nil
         return FlowUnit(label: "two-column row", height: max(l.height, r.height), spaceBefore: style.blockGap,
-                        items: l.items + r.items, outline: l.outline + r.outline, block: block)
+                        items: l.items + r.items, outline: l.outline + r.outline, block: block,
+                        figures: (leftUnits + rightUnits).flatMap(\.figures))
     }
 
     // MARK: - Page furniture
@@ -183,6 +197,14 @@ struct LayoutContext {
     /// Where the text of the last bullet started, so a `*` footnote or ※ note
     /// right after bullets lines up under the line it explains.
     var lastBulletTextX: Double?
+    /// How many figure blocks came before: numbers them for `FigureVersion`.
+    var figureCount = 0
+
+    /// The next figure block's number.
+    mutating func nextFigure() -> Int {
+        defer { figureCount += 1 }
+        return figureCount
+    }
 }
 
 extension DocumentLayout: Sendable where M: Sendable {}

@@ -32,6 +32,9 @@ struct FlowUnit: Sendable {
     /// Shorter units, tallest first, that may stand in for this one when it
     /// does not fit the space left on the page (a figure's compact versions).
     var fallback: [FlowUnit] = []
+    /// The figure versions this unit shows (a figure's one; a two-column row's
+    /// figures, which are never swapped for shorter ones), reported once placed.
+    var figures: [FigureVersion] = []
 }
 
 struct PendingOutline: Sendable {

@@ -13,6 +13,8 @@ struct Paginator {
 
     private(set) var pages: [[SceneItem]] = []
     private(set) var outline: [OutlineEntry] = []
+    /// The figure versions placed, in the order they were placed.
+    private(set) var figures: [FigureVersion] = []
     private var builder = PageBuilder()
     private var y: Double
 
@@ -21,7 +23,7 @@ struct Paginator {
         y = content.minY
     }
 
-    mutating func run(_ units: [FlowUnit]) throws -> (pages: [[SceneItem]], outline: [OutlineEntry]) {
+    mutating func run(_ units: [FlowUnit]) throws -> (pages: [[SceneItem]], outline: [OutlineEntry], figures: [FigureVersion]) {
         var i = 0
         while i < units.count {
             var unit = units[i]
@@ -48,13 +50,14 @@ struct Paginator {
                 }
             }
             if unit.height > content.maxY - y + 0.001 {
-                throw DocumentLayoutError.blockTooTall(block: unit.block, what: unit.label, height: unit.height, available: content.maxY - y)
+                throw DocumentLayoutError.blockTooTall(block: unit.block, what: unit.label, height: unit.height,
+                                                       available: content.maxY - y)
             }
             place(unit)
             i += 1
         }
         newPage()
-        return (pages, outline)
+        return (pages, outline, figures)
     }
 
     private mutating func breakPage(before unit: FlowUnit) throws {
@@ -68,6 +71,7 @@ struct Paginator {
     private mutating func place(_ unit: FlowUnit) {
         if !builder.isEmpty { y += unit.spaceBefore }
         builder.place(unit, x: content.minX, y: y)
+        figures += unit.figures
         for o in unit.outline {
             outline.append(OutlineEntry(title: o.title, level: o.level, page: pages.count, y: y + o.dy))
         }

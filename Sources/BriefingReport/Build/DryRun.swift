@@ -26,7 +26,7 @@ enum DryRun {
             }
             if let d = report.template.document {
                 attempt {
-                    _ = try DocumentBuilder(report: report, filler: filler).spec(page: ReportRenderer.pageStyle(d)) { _, width in
+                    _ = try DocumentBuilder(report: report, filler: filler).spec(page: PageStyle.briefing(d, locale: locale)) { _, width in
                         // The charts were built above; the page needs only their place.
                         ChartPlacement(full: Scene(size: Size(width, width / 2)), alt: "")
                     }

@@ -12,7 +12,7 @@ enum Fixtures {
     /// A run measured with its own measurer: tests run in parallel, and a
     /// Pango measurer belongs to one thread.
     static func run(_ text: String, _ font: FontSpec, x: Double, y: Double, color: Color = .black, role: SceneRole,
-                    measurer: PangoTextMeasurer = PangoTextMeasurer()) -> TextRun {
+                    measurer: PangoTextMeasurer = PangoTextMeasurer(library: TestFonts.library)) -> TextRun {
         TextRun(text, font: font, color: color, origin: Point(x, y), metrics: measurer.measure(text, font: font), role: role)
     }
 
@@ -20,7 +20,7 @@ enum Fixtures {
     /// "1,000만 달러", a dashed grid line, an arc marker and a note with △ ※ ㈜ −.
     static func chart(background: Color? = .white) -> Scene {
         let blue = Color(hex: "#1d4e89")!
-        let m = PangoTextMeasurer()
+        let m = PangoTextMeasurer(library: TestFonts.library)
         func run(_ t: String, _ f: FontSpec, x: Double, y: Double, role: SceneRole) -> TextRun { Fixtures.run(t, f, x: x, y: y, role: role, measurer: m) }
         return Scene(size: Size(480, 270), background: background, items: [
             .text(run("수출 계약 실적", title, x: 20, y: 40, role: .title)),
@@ -40,7 +40,7 @@ enum Fixtures {
     /// A two-page briefing with headings, a paragraph, a figure and an outline.
     static func document(creationDate: String? = "2024-04-07T09:00:00+09:00") -> Document {
         let h1 = FontSpec(family: "NanumSquare", weight: .bold, size: 20)
-        let m = PangoTextMeasurer()
+        let m = PangoTextMeasurer(library: TestFonts.library)
         func run(_ t: String, _ f: FontSpec, x: Double, y: Double, role: SceneRole) -> TextRun { Fixtures.run(t, f, x: x, y: y, role: role, measurer: m) }
         let page1 = Scene(size: .a4Portrait, items: [
             .group(Group(tag: .heading(level: 1), items: [.text(run("북구 수출 동향 보고", h1, x: 56, y: 80, role: .heading))])),

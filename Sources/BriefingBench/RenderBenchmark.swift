@@ -1,3 +1,4 @@
+@_spi(Benchmark) import BriefingCairo
 import BriefingLayout
 import CCairo
 import Foundation
@@ -22,10 +23,11 @@ public enum RenderBenchmark {
         public var pairedSpeedup: Double? = nil
     }
 
-    public static func run(iterations: Int = 20, scale: Double = 1, encoders: [(String, PNGEncoder)] = []) throws -> [Row] {
-        let measurer = PangoTextMeasurer()
+    public static func run(library: FontLibrary, iterations: Int = 20, scale: Double = 1,
+                           encoders: [(String, PNGEncoder)] = []) throws -> [Row] {
+        let measurer = PangoTextMeasurer(library: library)
         let scene = SampleScenes.barChart(measurer: measurer)
-        let renderer = SceneRenderer()
+        let renderer = SceneRenderer(library: library)
         var rows: [Row] = []
 
         func time(_ body: () throws -> Int?) rethrows -> (Double, Double, Int?) {
@@ -81,7 +83,8 @@ public enum RenderBenchmark {
         }
         fresh.sort()
         rows.append(Row(name: "encode a freshly drawn surface", milliseconds: fresh[0], median: fresh[fresh.count / 2], bytes: nil))
-        let (checkTime, checkMedian, _) = try time { try renderer.fontCheck.check(scene); return nil }
+        let fontCheck = FontCheck(library: renderer.library)
+        let (checkTime, checkMedian, _) = try time { try fontCheck.check(scene); return nil }
         rows.append(Row(name: "font check of every text run", milliseconds: checkTime, median: checkMedian, bytes: nil))
         let (pngTotal, pngMedian, pngSize) = try time { try renderer.png(scene, scale: scale).count }
         rows.append(Row(name: "png(scene) total: check + draw + encode", milliseconds: pngTotal, median: pngMedian, bytes: pngSize))
@@ -92,7 +95,7 @@ public enum RenderBenchmark {
         let strings = (0..<2000).map { "\($0 * 37),\($0 % 1000)만 달러" }
         let font = FontSpec(family: "NanumGothic", size: 13)
         let (measureTime, measureMedian, _) = time {
-            let m = PangoTextMeasurer()
+            let m = PangoTextMeasurer(library: library)
             for s in strings { _ = m.measure(s, font: font) }
             return nil
         }
@@ -100,7 +103,7 @@ public enum RenderBenchmark {
         let (libraryTime, libraryMedian, _) = time { _ = FontLibrary(); return nil }
         rows.append(Row(name: "FontLibrary() (private fontconfig, cached)", milliseconds: libraryTime, median: libraryMedian, bytes: nil))
         let (firstTime, firstMedian, _) = time {
-            _ = PangoTextMeasurer(library: .standard).measure("수출 1,000만 달러", font: font)
+            _ = PangoTextMeasurer(library: library).measure("수출 1,000만 달러", font: font)
             return nil
         }
         rows.append(Row(name: "new measurer + first measure", milliseconds: firstTime, median: firstMedian, bytes: nil))
@@ -110,7 +113,9 @@ public enum RenderBenchmark {
     /// A table with each PNG encoder's speed-up and size ratio against cairo's.
     public static func table(_ rows: [Row], scale: Double) -> String {
         let cairo = rows.first { $0.name.hasPrefix("cairo_surface_write_to_png") }
-        var out = "render benchmark: 1200×675 pt bar chart at scale \(SVGNumber.format(scale)), \(ProcessInfo.processInfo.activeProcessorCount) cores\n"
+        // `%g`: 1, 2, 1.5 — the scale as it was typed, without trailing zeros.
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        var out = "render benchmark: 1200×675 pt bar chart at scale \(String(format: "%g", scale)), \(cores) cores\n"
         out += "step".padding(toLength: 48, withPad: " ", startingAt: 0) + "  min ms  median ms     bytes  speed-up   size  paired\n"
         for r in rows {
             var line = r.name.padding(toLength: 48, withPad: " ", startingAt: 0)

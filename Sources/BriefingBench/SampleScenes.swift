@@ -1,3 +1,4 @@
+import BriefingCairo
 import BriefingCore
 import BriefingLayout
 
