@@ -30,7 +30,7 @@ struct BenchBriefingCommand: ParsableCommand {
     var locale: ReportLocale?
 
     func run() throws {
-        let first = try PreparedReport.prepare(templatePath: template)
+        let first = try PreparedReport.prepare(templatePath: template, rehearse: false)
         let request = RenderRequest(locale: locale ?? first.template.locale,
                                     formats: ["pdf"], creationDate: "2024-04-07T09:00:00+09:00",
                                     baseName: RenderRequest.baseName(forTemplate: template))
@@ -48,9 +48,9 @@ struct BenchBriefingCommand: ParsableCommand {
         let kinds: [(String, () throws -> Void)] = [
             ("replay", { sink &+= try renderer.renderer.pdf(document).count }),
             ("layout", { sink &+= try renderer.briefingDocument(first, request)!.pages.count }),
-            ("prepare", { sink &+= try PreparedReport.prepare(templatePath: template).figures.count }),
+            ("prepare", { sink &+= try PreparedReport.prepare(templatePath: template, rehearse: false).figures.count }),
             ("full", {
-                let report = try PreparedReport.prepare(templatePath: template)
+                let report = try PreparedReport.prepare(templatePath: template, rehearse: false)
                 let document = try renderer.briefingDocument(report, request)!
                 sink &+= try renderer.renderer.pdf(document).count
             }),
@@ -63,7 +63,7 @@ struct BenchBriefingCommand: ParsableCommand {
         for _ in 0..<max(5, iterations / 5) {
             samples["cold", default: []].append(try Self.seconds {
                 let fresh = ReportRenderer(library: fonts)
-                let report = try PreparedReport.prepare(templatePath: template)
+                let report = try PreparedReport.prepare(templatePath: template, rehearse: false)
                 sink &+= try fresh.renderer.pdf(try fresh.briefingDocument(report, request)!).count
             })
         }

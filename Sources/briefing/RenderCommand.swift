@@ -46,7 +46,7 @@ struct RenderCommand: ParsableCommand {
         }
         do {
             let report = try PreparedReport.prepare(templatePath: options.template, overrides: try options.overrides(),
-                                                    period: try periodOptions.context())
+                                                    period: try periodOptions.context(), rehearse: false)
             var request = RenderRequest(locale: locale ?? report.template.locale, formats: formats,
                                         creationDate: Clock.nowISO8601(), baseName: RenderRequest.baseName(forTemplate: options.template))
             request.pressCharts = !noPress

@@ -74,7 +74,8 @@ struct RunCommand: ParsableCommand {
             let fonts = FontLibrary.makeStandard()
             let result = try ReportRun(runOptions, log: runLog).execute { session in
                 let report = try runLog.timed("check \(templatePath) for \(month)") {
-                    try PreparedReport.prepare(templatePath: templatePath, overrides: overrides, period: session.period) { path in
+                    try PreparedReport.prepare(templatePath: templatePath, overrides: overrides, period: session.period,
+                                               rehearse: false) { path in
                         try session.readInput(path)
                     }
                 }

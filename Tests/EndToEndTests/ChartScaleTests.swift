@@ -70,6 +70,12 @@ struct ChartScaleTests {
             let r = try cli.run(["check", template.path])
             #expect(r.status == 1, "\(r)")
             #expect(r.stderr.hasPrefix("\(template.path):\(line):16: chart 'contracts': unit says 억 달러 but the labels are in 만 달러"), "\(r)")
+            // render meets it as it builds the chart, at the same place, and writes nothing.
+            let out = tmp.appendingPathComponent("out")
+            let rendered = try cli.run(["render", template.path, "--out", out.path])
+            #expect(rendered.status == 1, "\(rendered)")
+            #expect(rendered.stderr.hasPrefix("\(template.path):\(line):16: chart 'contracts': unit says 억 달러"), "\(rendered)")
+            #expect(filesIn(out).isEmpty)
         }
     }
 }

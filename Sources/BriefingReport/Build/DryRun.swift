@@ -10,7 +10,7 @@ import BriefingLayout
 /// error `check` did not report. Written tables' cells are held to their
 /// unit note here too (a unit's scale comes from the data's headers).
 enum DryRun {
-    static func problems(_ report: PreparedReport) -> [TemplateError] {
+    static func problems(_ report: PreparedReport, rehearse: Bool = true) -> [TemplateError] {
         var errors: [TemplateError] = []
         func attempt(_ body: () throws -> Void) {
             do { try body() } catch let e as TemplateError { errors.append(e) } catch {
@@ -18,6 +18,8 @@ enum DryRun {
             }
         }
         for locale in locales(report.template) {
+            errors += writtenTables(report, locale: locale)
+            guard rehearse else { continue }
             let filler = TextFiller(template: report.template, figures: report.figures,
                                     text: FigureText(formatter: FigureFormatter(locale: locale)))
             let builder = ChartBuilder(report: report, filler: filler)
@@ -32,7 +34,6 @@ enum DryRun {
                     }
                 }
             }
-            errors += writtenTables(report, locale: locale)
         }
         var seen: Set<String> = []
         return errors.filter { seen.insert($0.description).inserted }

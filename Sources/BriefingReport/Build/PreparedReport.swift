@@ -14,8 +14,12 @@ public struct PreparedReport: Sendable {
 
     /// Reads, checks and computes. Throws `DiagnosticList` with every problem
     /// found (template shape, data files, measures, placeholders).
+    ///
+    /// `rehearse` builds every chart and the document for each locale the
+    /// template writes (`DryRun`), as `check` must; `render` and `run`, which
+    /// build the locale they draw straight after, skip that second pass.
     public static func prepare(templatePath: String, overrides: [String: String] = [:], period: PeriodContext? = nil,
-                               read: InputLoader.Reader = LocalFile.read) throws -> PreparedReport {
+                               rehearse: Bool = true, read: InputLoader.Reader = LocalFile.read) throws -> PreparedReport {
         let template: Template
         do { template = try TemplateReader.read(path: templatePath) } catch let e as TemplateError {
             throw DiagnosticList([e.diagnostic])
@@ -45,7 +49,7 @@ public struct PreparedReport: Sendable {
         figures.merge(named) { a, _ in a }
         let report = PreparedReport(template: template, inputs: inputs, figures: figures, kinds: kinds, period: period)
         // What rendering could still fail on in the template, found now, at its place.
-        let renderProblems = DryRun.problems(report)
+        let renderProblems = DryRun.problems(report, rehearse: rehearse)
         if !renderProblems.isEmpty { throw DiagnosticList(Self.inFileOrder(renderProblems.map(\.diagnostic))) }
         return report
     }
