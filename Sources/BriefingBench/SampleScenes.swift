@@ -20,8 +20,10 @@ public enum SampleScenes {
         let ink = Color(hex: "#222222")!, grey = Color(hex: "#666666")!, blue = Color(hex: "#1d4e89")!
         let orange = Color(hex: "#e07b39")!, grid = Color(hex: "#d0d0d0")!
 
-        text("2024년 광주 북구 중소기업 수출 계약 실적", FontSpec(family: gothic, weight: .bold, size: 30), ink, x: 60, y: 70, role: .title)
-        text("단위: 만 달러 · 최고 1,120만 달러(7월) · 전년 동기 대비 △ 감소, ▲ 증가", FontSpec(family: gothic, size: 16), grey, x: 60, y: 104, role: .subtitle)
+        text("2024년 광주 북구 중소기업 수출 계약 실적", FontSpec(family: gothic, weight: .bold, size: 30), ink,
+             x: 60, y: 70, role: .title)
+        text("단위: 만 달러 · 최고 1,120만 달러(7월) · 전년 동기 대비 △ 감소, ▲ 증가",
+             FontSpec(family: gothic, size: 16), grey, x: 60, y: 104, role: .subtitle)
 
         let plot = Rect(x: 110, y: 150, width: 1030, height: 400)
         let maxValue = 1200.0
@@ -41,10 +43,12 @@ public enum SampleScenes {
             let x = plot.minX + band * Double(i) + band * 0.2
             let h = v / maxValue * plot.height
             items.append(.rect(RectMark(Rect(x: x, y: plot.maxY - h, width: band * 0.6, height: h),
-                                        fill: blue, cornerRadius: 3, role: .bar(series: "실계약", category: "\(i + 1)월", value: ExactDecimal(Int(v))))))
+                                        fill: blue, cornerRadius: 3,
+                                        role: .bar(series: "실계약", category: "\(i + 1)월", value: ExactDecimal(Int(v))))))
             let label = "\(String(Int(v)).withThousands)만"
             // Inside the bar, at its foot, white: the target line crosses bar tops.
-            text(label, FontSpec(family: gothic, weight: .bold, size: 15), .white, x: x + band * 0.3, y: plot.maxY - 14, align: 0.5, role: .valueLabel(series: "실계약", category: "\(i + 1)월"))
+            text(label, FontSpec(family: gothic, weight: .bold, size: 15), .white, x: x + band * 0.3, y: plot.maxY - 14,
+                 align: 0.5, role: .valueLabel(series: "실계약", category: "\(i + 1)월"))
             text("\(i + 1)월", FontSpec(family: gothic, size: 15), ink, x: x + band * 0.3, y: plot.maxY + 26, align: 0.5, role: .tick(.x))
             let ty = plot.maxY - targets[i] / maxValue * plot.height
             let tx = x + band * 0.3
@@ -62,8 +66,8 @@ public enum SampleScenes {
         text("실계약", FontSpec(family: gothic, size: 15), ink, x: 884, y: 102, role: .legend)
         items.append(.path(.line(from: Point(960, 96), to: Point(990, 96), stroke: Stroke(orange, width: 2.5), role: .legendSwatch)))
         text("목표 (−5% 조정)", FontSpec(family: gothic, size: 15), ink, x: 998, y: 102, role: .legend)
-        text("※ 자료: ㈜광주수출지원센터, 북구 경제진흥과 집계 (2024. 9. 30. 기준) ’24 잠정", FontSpec(family: gothic, size: 13),
-             grey, x: 60, y: 640, role: .note)
+        text("※ 자료: ㈜광주수출지원센터, 북구 경제진흥과 집계 (2024. 9. 30. 기준) ’24 잠정",
+             FontSpec(family: gothic, size: 13), grey, x: 60, y: 640, role: .note)
         return Scene(size: size, background: .white, items: items)
     }
 }

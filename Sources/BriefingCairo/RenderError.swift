@@ -36,13 +36,15 @@ public enum RenderError: Error, Sendable, Hashable, CustomStringConvertible {
         case let .missingFontFamily(family, text, role, installed):
             var s = "font family \"\(family)\" is not installed"
             if let text { s += " (needed for \(Self.where(text, role)))" }
-            s += "; install it (scripts/install-system-packages installs fonts-nanum, which gives NanumGothic, NanumMyeongjo, NanumSquare, NanumBarunGothic)"
+            s += "; install it (scripts/install-system-packages installs fonts-nanum, "
+                + "which gives NanumGothic, NanumMyeongjo, NanumSquare, NanumBarunGothic)"
             if !installed.isEmpty { s += "; installed families: " + installed.joined(separator: ", ") }
             return s
         case let .missingGlyph(scalar, text, role, font, fallbacks):
             let code = "U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
             let fb = fallbacks.isEmpty ? "" : " nor in fallback " + fallbacks.joined(separator: ", ")
-            return "character \(code) '\(scalar)' in \(Self.where(text, role)) is not in font \(font)\(fb); it would print as an empty box or in another typeface — change the text or choose a font that has it"
+            return "character \(code) '\(scalar)' in \(Self.where(text, role)) is not in font \(font)\(fb); "
+                + "it would print as an empty box or in another typeface — change the text or choose a font that has it"
         case let .unknownOutputFormat(path):
             return "\(path): unknown output format; use a file name ending in .png, @2x.png, .pdf or .svg"
         case let .invalidScale(v):

@@ -102,7 +102,8 @@ struct ChartCommand: ParsableCommand {
             if let font { fonts = FontFamilies(gothic: font, myeongjo: font, display: font) }
             let spec = ChartSpec(kind: type, title: title, subtitle: subtitle,
                                  unitLine: unitLine,
-                                 source: source, notes: note, size: Size(Double(size.width), Double(size.height)), data: numbers.data, palette: palette,
+                                 source: source, notes: note, size: Size(Double(size.width), Double(size.height)),
+                                 data: numbers.data, palette: palette,
                                  highlight: highlight.map { labels[$0] ?? $0 }, referenceLines: references, annotations: annotations,
                                  sort: sort, fonts: fonts)
             // One Pango font map for measuring and drawing: fonts matched and loaded once.

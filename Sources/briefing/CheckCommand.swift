@@ -25,7 +25,8 @@ struct CheckCommand: ParsableCommand {
             let report = try PreparedReport.prepare(templatePath: options.template, overrides: try options.overrides(),
                                                     period: try periodOptions.context())
             let rows = report.inputs.values.map(\.table.rowCount).reduce(0, +)
-            print("\(options.template): ok — \(report.inputs.count) inputs (\(rows) rows), \(report.figures.count) measures, \(report.template.charts.count) charts")
+            print("\(options.template): ok — \(report.inputs.count) inputs (\(rows) rows), "
+                  + "\(report.figures.count) measures, \(report.template.charts.count) charts")
         } catch let e as ValidationError {
             throw e
         } catch {

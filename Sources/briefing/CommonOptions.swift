@@ -8,7 +8,8 @@ struct TemplateOptions: ParsableArguments {
     @Argument(help: "The report template (YAML), e.g. templates/usa-2024/briefing.yaml.")
     var template: String
 
-    @Option(name: .customLong("data"), help: ArgumentHelp("Read an input from another file: NAME=FILE (repeatable).", valueName: "name=file"))
+    @Option(name: .customLong("data"),
+            help: ArgumentHelp("Read an input from another file: NAME=FILE (repeatable).", valueName: "name=file"))
     var data: [String] = []
 
     func overrides() throws -> [String: String] {

@@ -32,7 +32,8 @@ struct ExplainCommand: ParsableCommand {
             var blocks: [String] = []
             for name in names {
                 guard let e = report.explanation(of: name, text: text) else {
-                    throw ValidationError("no measure '\(name)' in \(options.template) (measures: \(report.template.measures.map(\.name).joined(separator: ", ")))")
+                    let known = report.template.measures.map(\.name).joined(separator: ", ")
+                    throw ValidationError("no measure '\(name)' in \(options.template) (measures: \(known))")
                 }
                 blocks.append(e.text)
             }

@@ -30,7 +30,8 @@ extension SceneRenderer {
             throw RenderError.outlinePageOutOfRange(title: entry.title, page: entry.page, pageCount: document.pages.count)
         }
         let first = document.pages[0].size
-        for page in document.pages where !(page.size.width >= 1 && page.size.height >= 1 && page.size.width <= 14400 && page.size.height <= 14400) {
+        for page in document.pages
+        where !(page.size.width >= 1 && page.size.height >= 1 && page.size.width <= 14400 && page.size.height <= 14400) {
             throw RenderError.invalidSurfaceSize(width: page.size.width, height: page.size.height, scale: 1)
         }
         let sink = ByteSink()

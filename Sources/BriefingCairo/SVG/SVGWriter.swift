@@ -22,7 +22,8 @@ struct SVGWriter {
         var out = SVGOutput()
         let w = SVGNumber.format(scene.size.width), h = SVGNumber.format(scene.size.height)
         out.line("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
-        out.line("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(w)\" height=\"\(h)\" viewBox=\"0 0 \(w) \(h)\" stroke-miterlimit=\"10\">")
+        out.line("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(w)\" height=\"\(h)\" "
+                 + "viewBox=\"0 0 \(w) \(h)\" stroke-miterlimit=\"10\">")
         out.depth += 1
         if let bg = scene.background {
             out.line("<rect width=\"\(w)\" height=\"\(h)\"\(fill(bg))/>")
@@ -53,7 +54,8 @@ struct SVGWriter {
             out.clipCount += 1
             let id = "clip\(out.clipCount)"
             let r = normalized(clip)
-            out.line("<clipPath id=\"\(id)\"><rect x=\"\(n(r.x))\" y=\"\(n(r.y))\" width=\"\(n(r.width))\" height=\"\(n(r.height))\"/></clipPath>")
+            out.line("<clipPath id=\"\(id)\"><rect x=\"\(n(r.x))\" y=\"\(n(r.y))\" "
+                     + "width=\"\(n(r.width))\" height=\"\(n(r.height))\"/></clipPath>")
             // clipPathUnits default to userSpaceOnUse: the user space of the
             // <g> that refers to it, i.e. after its translate — as in cairo.
             attributes += " clip-path=\"url(#\(id))\""

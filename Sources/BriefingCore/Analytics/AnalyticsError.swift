@@ -20,7 +20,8 @@ public enum AnalyticsError: Error, Sendable, Hashable, CustomStringConvertible {
         switch self {
         case .missingValue(let ref, let mark):
             let shown = mark.isEmpty ? "empty cell" : "\"\(mark)\""
-            return "\(ref.file):\(ref.line) [\(ref.column)]: missing value (\(shown)); a missing figure is not zero — skip it or fill it in"
+            return "\(ref.file):\(ref.line) [\(ref.column)]: missing value (\(shown)); "
+                + "a missing figure is not zero — skip it or fill it in"
         case .notNumeric(let ref, let found):
             return "\(ref.file):\(ref.line) [\(ref.column)]: found \"\(found)\", expected a number"
         case .unknownColumn(let name, let file, let available):

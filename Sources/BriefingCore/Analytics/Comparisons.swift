@@ -61,7 +61,8 @@ extension Measures {
 
     /// Percentage-point change between two percent figures (a `%` column:
     /// `35.2` → `38.4` is `+3.2` %p).
-    public static func pointChange(from base: Measured<Amount>, to current: Measured<Amount>) throws(AnalyticsError) -> Measured<ExactDecimal> {
+    public static func pointChange(from base: Measured<Amount>,
+                                   to current: Measured<Amount>) throws(AnalyticsError) -> Measured<ExactDecimal> {
         var value: ExactDecimal?
         if let c = current.value, let b = base.value {
             try checkCompatible(c, b, base)

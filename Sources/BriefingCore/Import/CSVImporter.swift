@@ -50,7 +50,8 @@ public enum CSVImporter {
     public static func records(bytes: [UInt8], name: String, options: ImportOptions = .init()) throws(DiagnosticList) -> [[String]] {
         let decoded = try TextDecoder.decode(bytes, forced: options.encoding, file: name)
         let result = decoded.bytes.withUnsafeBufferPointer { buf -> Result<[[String]], DiagnosticList> in
-            var scanner = RecordScanner(buffer: buf, delimiter: options.delimiter ?? detectDelimiter(UnsafeBufferPointer(rebasing: buf[decoded.start...])), start: decoded.start)
+            let delimiter = options.delimiter ?? detectDelimiter(UnsafeBufferPointer(rebasing: buf[decoded.start...]))
+            var scanner = RecordScanner(buffer: buf, delimiter: delimiter, start: decoded.start)
             var fields: [FieldSpan] = []
             var out: [[String]] = []
             while scanner.next(into: &fields) != nil {
@@ -94,7 +95,8 @@ public enum CSVImporter {
             initialized = max(0, n)
         }
         if failed {
-            throw DiagnosticList([Diagnostic("found an unreadable file, expected a CSV file", at: InputLocation(file: path, line: 1, column: 1))])
+            throw DiagnosticList([Diagnostic("found an unreadable file, expected a CSV file",
+                                             at: InputLocation(file: path, line: 1, column: 1))])
         }
         return bytes
     }

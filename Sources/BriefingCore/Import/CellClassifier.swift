@@ -85,7 +85,8 @@ enum CellClassifier {
                 default: break
                 }
                 if !mark.isEmpty { me = e - 2 }
-            } else if n >= 2 && (base[e - 1] == UInt8(ascii: "p") || base[e - 1] == UInt8(ascii: "r")) && base[e - 2] >= 0x30 && base[e - 2] <= 0x39 {
+            } else if n >= 2 && (base[e - 1] == UInt8(ascii: "p") || base[e - 1] == UInt8(ascii: "r"))
+                        && base[e - 2] >= 0x30 && base[e - 2] <= 0x39 {
                 mark = base[e - 1] == UInt8(ascii: "p") ? .provisional : .revised
                 me = e - 1
             }
@@ -119,7 +120,8 @@ enum CellClassifier {
     @inline(__always)
     static func mayBeNumber(_ base: UnsafePointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
         let b0 = base[s]
-        if b0 == UInt8(ascii: "(") || b0 == UInt8(ascii: "-") || b0 == UInt8(ascii: "+") || b0 == UInt8(ascii: ".") || b0 == 0xE2 { return true }
+        if b0 == UInt8(ascii: "(") || b0 == UInt8(ascii: "-") || b0 == UInt8(ascii: "+")
+            || b0 == UInt8(ascii: ".") || b0 == 0xE2 { return true }
         guard b0 &- 0x30 <= 9 else { return false }
         // Unsigned: every byte up to a trailing `%` must be a digit, `,` or `.`.
         var i = s + 1
@@ -231,7 +233,11 @@ enum CellClassifier {
                 digits += 1
                 if sawPoint { fraction += 1 } else { groupDigits += 1; intDigits += 1 }
             } else if b == UInt8(ascii: ",") && !sawPoint {
-                if sawComma { guard groupDigits == 3 else { return nil } } else { guard groupDigits >= 1 && groupDigits <= 3 else { return nil } }
+                if sawComma {
+                    guard groupDigits == 3 else { return nil }
+                } else {
+                    guard groupDigits >= 1 && groupDigits <= 3 else { return nil }
+                }
                 sawComma = true
                 groupDigits = 0
             } else if b == UInt8(ascii: ".") && !sawPoint {

@@ -116,7 +116,9 @@ extension ColumnBuilder {
                     if k == textKind {
                         let p = cells.payload[i]
                         let start = Int(p >> 24), length = Int(p & 0xFF_FFFF)
-                        if !consider(UnsafeBufferPointer(rebasing: (cells.aux[i] == 0 ? text : own)[start..<start + length])) { return false }
+                        if !consider(UnsafeBufferPointer(rebasing: (cells.aux[i] == 0 ? text : own)[start..<start + length])) {
+                            return false
+                        }
                     } else if k == overflowKind, case .text(let s) = cells.overflow[i]! {
                         if !Array(s.utf8).withUnsafeBufferPointer(consider) { return false }
                     }

@@ -33,7 +33,8 @@ struct ColumnBuilder {
 
     /// Appends a classified cell. Text cells point into `source` until `finish`.
     @inline(__always)
-    mutating func append(_ c: Classified, escaped: Bool, row: Int, line: Int, source: UnsafeBufferPointer<UInt8>, fieldStart: Int, fieldEnd: Int) {
+    mutating func append(_ c: Classified, escaped: Bool, row: Int, line: Int,
+                         source: UnsafeBufferPointer<UInt8>, fieldStart: Int, fieldEnd: Int) {
         let kind = c.kind
         if c.marks.isEmpty && !c.monthAlsoDecimal && kind != .overflow {
             let decimal = kind == .number && c.aux != 0
@@ -41,7 +42,8 @@ struct ColumnBuilder {
             if kind == .missing || seenFull & (1 << slot) != 0 {
                 if kind == .text {
                     if c.textEnd - c.textStart < 1 << 24 {
-                        staging.append(PackedCells.Kind.text.rawValue, escaped ? 1 : 0, Int64(c.textStart) << 24 | Int64(c.textEnd - c.textStart))
+                        staging.append(PackedCells.Kind.text.rawValue, escaped ? 1 : 0,
+                                       Int64(c.textStart) << 24 | Int64(c.textEnd - c.textStart))
                         return
                     }
                 } else {
@@ -55,7 +57,8 @@ struct ColumnBuilder {
     }
 
     @inline(never)
-    mutating func appendInFull(_ c: Classified, escaped: Bool, row: Int, line: Int, source: UnsafeBufferPointer<UInt8>, fieldStart: Int, fieldEnd: Int) {
+    mutating func appendInFull(_ c: Classified, escaped: Bool, row: Int, line: Int,
+                               source: UnsafeBufferPointer<UInt8>, fieldStart: Int, fieldEnd: Int) {
         let k = Int(c.kind.rawValue)
         var slot = k
         switch c.kind {
@@ -80,7 +83,8 @@ struct ColumnBuilder {
         if c.kind == .text && c.textEnd - c.textStart >= 1 << 24 {
             // Too long to point at: keep it whole.
             staging.setLastKind(PackedCells.Kind.overflow.rawValue)
-            packed.overflow[staging.count - 1] = .text(source.string(of: FieldSpan(start: c.textStart, end: c.textEnd, quoted: escaped, escaped: escaped)))
+            packed.overflow[staging.count - 1] = .text(source.string(
+                of: FieldSpan(start: c.textStart, end: c.textEnd, quoted: escaped, escaped: escaped)))
         }
     }
 
@@ -164,7 +168,8 @@ struct ColumnBuilder {
 
     func textDecision() -> Decision {
         var best: (Int, ColumnType)? = nil
-        for k in 0..<ColumnBuilder.kindCount where k != Int(PackedCells.Kind.missing.rawValue) && k != Int(PackedCells.Kind.overflow.rawValue) {
+        for k in 0..<ColumnBuilder.kindCount
+        where k != Int(PackedCells.Kind.missing.rawValue) && k != Int(PackedCells.Kind.overflow.rawValue) {
             var n = counts[k]
             var type = ColumnBuilder.typeOf(PackedCells.Kind(rawValue: UInt8(k))!)
             if k == Int(PackedCells.Kind.number.rawValue) {
@@ -201,7 +206,8 @@ struct ColumnBuilder {
 
     func looksLikeYears(name: String) -> Bool {
         let lower = name.lowercased().filter { $0 != " " }
-        guard ColumnBuilder.yearHeaderWords.contains(where: { lower == $0 || lower.hasSuffix($0) && $0.count >= 2 }) || lower.hasSuffix("년") || lower.hasSuffix("연도") else { return false }
+        guard ColumnBuilder.yearHeaderWords.contains(where: { lower == $0 || lower.hasSuffix($0) && $0.count >= 2 })
+                || lower.hasSuffix("년") || lower.hasSuffix("연도") else { return false }
         return integersAreYears
     }
 

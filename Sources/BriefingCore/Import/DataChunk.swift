@@ -78,14 +78,17 @@ struct DataChunk {
                      delimiter: UInt8, width: Int, allowRagged: Bool, hugePages: Bool = false) -> DataChunk {
         let end = buffer.count
         func single() -> DataChunk {
-            read(buffer, from: start, to: end, line: line, delimiter: delimiter, width: width, allowRagged: allowRagged, hugePages: hugePages)
+            read(buffer, from: start, to: end, line: line,
+                 delimiter: delimiter, width: width, allowRagged: allowRagged, hugePages: hugePages)
         }
         guard end - start > Parallel.threshold, let split = splitPoint(buffer, from: start) else { return single() }
         var (first, second) = Parallel.both(
-            { read(buffer, from: start, to: split, reserveEnd: end, line: line, delimiter: delimiter, width: width, allowRagged: allowRagged, hugePages: hugePages) },
+            { read(buffer, from: start, to: split, reserveEnd: end, line: line,
+                   delimiter: delimiter, width: width, allowRagged: allowRagged, hugePages: hugePages) },
             // Lines counted from 1 here and moved once the first half knows where it ends:
             // counting the first half's line breaks up front would cost a pass over it.
-            { read(buffer, from: split, to: end, line: 1, delimiter: delimiter, width: width, allowRagged: allowRagged, hugePages: hugePages) })
+            { read(buffer, from: split, to: end, line: 1,
+                   delimiter: delimiter, width: width, allowRagged: allowRagged, hugePages: hugePages) })
         if !first.scanProblems.isEmpty || !second.scanProblems.isEmpty {
             for j in 0..<width { first.builders[j].staging.release(); second.builders[j].staging.release() }
             return single()
@@ -107,7 +110,8 @@ struct DataChunk {
     static func splitPoint(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         let mid = start + (buffer.count - start) / 2
         let quarter = start + (mid - start) / 2
-        let (a, b) = Parallel.both({ count(0x22, in: buffer, from: start, to: quarter) }, { count(0x22, in: buffer, from: quarter, to: mid) })
+        let (a, b) = Parallel.both({ count(0x22, in: buffer, from: start, to: quarter) },
+                                   { count(0x22, in: buffer, from: quarter, to: mid) })
         var inQuotes = (a + b) % 2 == 1
         var p = mid
         while p < buffer.count {

@@ -49,7 +49,8 @@ enum UnitTable {
         ("원", .krw), ("krw", .krw), ("₩", .krw),
     ]
     /// Counter nouns (명 people, 건 cases, 개 items, 개국 countries, 개사 companies …).
-    static let counters = ["개국", "개사", "개소", "명", "건", "개", "편", "회", "곳", "社", "국", "대", "척", "가구", "세대"]
+    static let counters = ["개국", "개사", "개소", "명", "건", "개", "편", "회",
+                           "곳", "社", "국", "대", "척", "가구", "세대"]
     static let others = ["톤", "kg", "㎏", "t", "㎡", "m²", "km", "㎞", "ha", "kWh", "MWh", "천톤"]
 
     static func unit(_ raw: Substring) -> MeasureUnit? {

@@ -19,7 +19,8 @@ extension InspectionReport {
         field("rowCount", String(r.table.rowCount))
         field("paddedRows", String(r.paddedRows))
         let renamed = r.renamedHeaders.map {
-            "{\"position\": \($0.position), \"original\": \(quote($0.original)), \"name\": \(quote($0.name)), \"reason\": \(quote($0.reason.rawValue))}"
+            "{\"position\": \($0.position), \"original\": \(quote($0.original)), "
+                + "\"name\": \(quote($0.name)), \"reason\": \(quote($0.reason.rawValue))}"
         }
         field("renamedHeaders", "[" + renamed.joined(separator: ", ") + "]")
         out += "  \"columns\": [\n"
@@ -43,7 +44,9 @@ extension InspectionReport {
                 parts.append("\"distinctValues\": [" + c.distinctValues.map(quote).joined(separator: ", ") + "]")
                 parts.append("\"distinctCount\": \(c.distinctCount.map(String.init) ?? "null")")
             }
-            let breaks = c.patternBreaks.map { "{\"line\": \($0.line), \"text\": \(quote($0.text)), \"looksLike\": \(quote($0.looksLike.rawValue))}" }
+            let breaks = c.patternBreaks.map {
+                "{\"line\": \($0.line), \"text\": \(quote($0.text)), \"looksLike\": \(quote($0.looksLike.rawValue))}"
+            }
             parts.append("\"patternBreaks\": [" + breaks.joined(separator: ", ") + "]")
             out += "    {" + parts.joined(separator: ", ") + "}" + (i + 1 < r.columnReports.count ? "," : "") + "\n"
         }

@@ -107,7 +107,8 @@ public enum InspectionReport {
             }
         }
         for h in r.renamedHeaders {
-            notes.append("column \(h.position + 1): \(h.reason == .empty ? "empty header" : "duplicate header \"\(h.original)\"") named \"\(h.name)\"")
+            let what = h.reason == .empty ? "empty header" : "duplicate header \"\(h.original)\""
+            notes.append("column \(h.position + 1): \(what) named \"\(h.name)\"")
         }
         if !notes.isEmpty {
             lines.append("")

@@ -140,7 +140,8 @@ enum PeriodGrammar {
                 guard i + 3 <= e, let (c2, l2) = scalar(base, i, e), c2 == 0xAE30 else { return nil }
                 i += l2; kind = quarterWord
             case 0xC0C1, 0xD558:                                                  // 상반기 하반기
-                guard let (c2, l2) = scalar(base, i, e), c2 == 0xBC18, let (c3, l3) = scalar(base, i + l2, e), c3 == 0xAE30 else { return nil }
+                guard let (c2, l2) = scalar(base, i, e), c2 == 0xBC18,
+                      let (c3, l3) = scalar(base, i + l2, e), c3 == 0xAE30 else { return nil }
                 i += l2 + l3; kind = c == 0xC0C1 ? firstHalf : secondHalf
             default: return nil
             }

@@ -145,8 +145,9 @@ enum TextDecoder {
                 // Each half into its own part of the one buffer, then the second
                 // moved down behind the first and the pages it left handed back.
                 let second = bound(mid)
-                let (a, b) = Parallel.both({ convert(inBuf, from: 0, to: mid, into: UnsafeMutableBufferPointer(rebasing: outBuf[..<second])) },
-                                           { convert(inBuf, from: mid, to: n, into: UnsafeMutableBufferPointer(rebasing: outBuf[second...])) })
+                let (a, b) = Parallel.both(
+                    { convert(inBuf, from: 0, to: mid, into: UnsafeMutableBufferPointer(rebasing: outBuf[..<second])) },
+                    { convert(inBuf, from: mid, to: n, into: UnsafeMutableBufferPointer(rebasing: outBuf[second...])) })
                 switch (a, b) {
                 case (.failure(let f), _), (_, .failure(let f)):
                     failure = f
@@ -157,7 +158,9 @@ enum TextDecoder {
                     let page = Int(sysconf(Int32(_SC_PAGESIZE)))
                     let freeStart = (Int(bitPattern: base + countA + countB) + page - 1) / page * page
                     let freeEnd = Int(bitPattern: base + second + countB) / page * page
-                    if freeEnd > freeStart { madvise(UnsafeMutableRawPointer(bitPattern: freeStart), freeEnd - freeStart, Int32(MADV_DONTNEED)) }
+                    if freeEnd > freeStart {
+                        madvise(UnsafeMutableRawPointer(bitPattern: freeStart), freeEnd - freeStart, Int32(MADV_DONTNEED))
+                    }
                     initialized = countA + countB
                 }
             }
@@ -220,7 +223,8 @@ enum TextDecoder {
             // Count the lines decoded so far to say where.
             let before = out[..<written]
             let line = before.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
-            throw DiagnosticList([Diagnostic("found bytes that are not UTF-16 at byte \(stopped) of the file, expected UTF-16 text (the file starts with a UTF-16 byte-order mark)",
+            throw DiagnosticList([Diagnostic("found bytes that are not UTF-16 at byte \(stopped) of the file, "
+                                                 + "expected UTF-16 text (the file starts with a UTF-16 byte-order mark)",
                                              at: InputLocation(file: file, line: line, column: 1))])
         }
         out.removeSubrange(written...)
@@ -228,7 +232,8 @@ enum TextDecoder {
     }
 
     /// `latin1.csv:3:5: found "\xA9", expected text in UTF-8 or CP949`.
-    static func undecodable(_ raw: [UInt8], at offset: Int, from start: Int, as encoding: TextEncoding?, decodeAsUTF8: Bool = false, file: String) -> Diagnostic {
+    static func undecodable(_ raw: [UInt8], at offset: Int, from start: Int, as encoding: TextEncoding?,
+                            decodeAsUTF8: Bool = false, file: String) -> Diagnostic {
         var line = 1
         var lineStart = start
         var i = start

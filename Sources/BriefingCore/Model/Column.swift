@@ -124,10 +124,18 @@ struct PackedCells: Sendable {
     mutating func append(_ value: CellValue) {
         switch value {
         case .missing(let mark):
-            if let code = PackedCells.missingMarks.firstIndex(of: mark) { appendRaw(.missing, Int8(code), 0) } else { appendOverflow(value) }
+            if let code = PackedCells.missingMarks.firstIndex(of: mark) {
+                appendRaw(.missing, Int8(code), 0)
+            } else {
+                appendOverflow(value)
+            }
         case .number(let d), .percent(let d):
             let kind: Kind = { if case .percent = value { return .percent } else { return .number } }()
-            if let s = Int64(exactly: d.significand), let e = Int8(exactly: d.exponent) { appendRaw(kind, e, s) } else { appendOverflow(value) }
+            if let s = Int64(exactly: d.significand), let e = Int8(exactly: d.exponent) {
+                appendRaw(kind, e, s)
+            } else {
+                appendOverflow(value)
+            }
         case .date(let day): appendRaw(.date, 0, Int64(day.ordinal))
         case .period(let p):
             switch p {

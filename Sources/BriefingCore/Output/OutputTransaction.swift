@@ -94,7 +94,8 @@ public enum OutputTransactionError: Error, Sendable, Hashable, CustomStringConve
 
     public var description: String {
         switch self {
-        case .invalidName(let n): return "output name \"\(n)\" must be a relative path inside the period folder, without '..' or hidden parts"
+        case .invalidName(let n):
+            return "output name \"\(n)\" must be a relative path inside the period folder, without '..' or hidden parts"
         case .duplicateName(let n): return "output \"\(n)\" is added twice in one run"
         }
     }

@@ -12,11 +12,13 @@ public enum ChartWarning: Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         switch self {
         case let .valueLabelsOmitted(k, n, reason):
-            return "\(k) chart with \(n) categories: value labels omitted (\(reason)); read values from the axis, or use a larger canvas or fewer categories"
+            return "\(k) chart with \(n) categories: value labels omitted (\(reason)); "
+                + "read values from the axis, or use a larger canvas or fewer categories"
         case let .pointLabelsSkipped(s, c):
             return "\(c) point labels of '\(s)' skipped where they would overlap; the right axis gives their values"
         case let .segmentLabelsOmitted(c):
-            return "\(c) stack segment label\(c == 1 ? "" : "s") left out where the segment is too small to hold it; each stack's total is written"
+            return "\(c) stack segment label\(c == 1 ? "" : "s") left out where the segment is too small to hold it; "
+                + "each stack's total is written"
         }
     }
 }

@@ -30,7 +30,8 @@ struct LabelPlacer {
                     let steps = max(1, Int(length / 3))
                     for i in 0...steps {
                         let t = Double(i) / Double(steps)
-                        occupiedMarks.append(Rect(x: a.x + (p.x - a.x) * t - half, y: a.y + (p.y - a.y) * t - half, width: 2 * half, height: 2 * half))
+                        occupiedMarks.append(Rect(x: a.x + (p.x - a.x) * t - half, y: a.y + (p.y - a.y) * t - half,
+                                                  width: 2 * half, height: 2 * half))
                     }
                 }
                 last = p

@@ -13,7 +13,8 @@ extension DocumentLayout {
         var titleItems: [SceneItem] = [
             .rect(RectMark(Rect(x: 0, y: 0, width: width, height: boxHeight), fill: p.titleFill, role: .titleBox)),
             .path(.line(from: Point(0, 1.25), to: Point(width, 1.25), stroke: Stroke(p.rule, width: 2.5), role: .titleRule)),
-            .path(.line(from: Point(0, boxHeight - 0.5), to: Point(width, boxHeight - 0.5), stroke: Stroke(p.rule, width: 1), role: .titleRule)),
+            .path(.line(from: Point(0, boxHeight - 0.5), to: Point(width, boxHeight - 0.5),
+                        stroke: Stroke(p.rule, width: 1), role: .titleRule)),
         ]
         titleItems += runs(titleLines, font: font, color: p.text, x: padH, top: padV, leading: leading,
                            alignment: .center, width: width - 2 * padH, role: .title)

@@ -26,7 +26,8 @@ public enum DocumentLayoutError: Error, Sendable, Hashable, CustomStringConverti
         case let .rowCellCount(block, row, expected, found):
             return "\(block): table row \(row) has \(found) cells, expected \(expected) (one per column)"
         case let .figureTooWide(block, alt, width, available):
-            return "\(block): figure \"\(alt)\" is \(pt(width)) pt wide, only \(pt(available)) pt available; lay the chart out at contentWidth"
+            return "\(block): figure \"\(alt)\" is \(pt(width)) pt wide, only \(pt(available)) pt available; "
+                + "lay the chart out at contentWidth"
         case let .blockTooTall(block, what, height, available):
             return "\(block): \(what) is \(pt(height)) pt tall, a page holds \(pt(available)) pt"
         case let .tileCount(block, count):

@@ -49,7 +49,8 @@ enum BrokenCells {
             for cell in report.patternBreaks where !cell.looksLike.isNumeric {
                 if records == nil { records = (try? CSVImporter.records(bytes: bytes, name: table.source, options: options)) ?? [] }
                 let (col, line) = place(cell, position: i, table: table, records: records!, delimiter: result.delimiter)
-                out.append(Diagnostic("'\(cell.text)' is not a number; the other cells of column '\(column.name)' are numbers (\(dominant.rawValue)) and a measure adds them up",
+                out.append(Diagnostic("'\(cell.text)' is not a number; the other cells of column '\(column.name)' "
+                                          + "are numbers (\(dominant.rawValue)) and a measure adds them up",
                                       at: InputLocation(file: table.source, line: cell.line, column: col), sourceLine: line))
             }
         }
@@ -63,7 +64,8 @@ enum BrokenCells {
     static func place(_ cell: PatternBreak, position: Int, table: Table, records: [[String]], delimiter: UInt8) -> (Int, String?) {
         guard let row = table.rowLines.firstIndex(of: cell.line) else { return (1, nil) }
         let index = records.count - table.rowCount + row
-        guard index >= 0, index < records.count, position < records[index].count, records[index][position] == cell.text else { return (1, nil) }
+        guard index >= 0, index < records.count, position < records[index].count,
+              records[index][position] == cell.text else { return (1, nil) }
         let fields = records[index]
         let column = fields[..<position].reduce(1) { $0 + $1.count + 1 }
         return (column, fields.joined(separator: String(UnicodeScalar(delimiter))))

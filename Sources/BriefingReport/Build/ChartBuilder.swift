@@ -87,7 +87,8 @@ public struct ChartBuilder: Sendable {
             switch f?.value {
             case .amount(let a)?:
                 if let u = unit, u.quantity != a.unit.quantity {
-                    throw bar.source.error("chart '\(c.id)': bar '\(bar.measure)' is \(a.unit.written), the others \(u.written); a chart shows one kind of figure")
+                    throw bar.source.error("chart '\(c.id)': bar '\(bar.measure)' is \(a.unit.written), "
+                                           + "the others \(u.written); a chart shows one kind of figure")
                 }
                 unit = unit ?? a.unit
                 values.append(a.value.shifted(by: a.unit.powerOfTen - unit!.powerOfTen))

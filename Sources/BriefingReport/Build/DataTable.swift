@@ -18,14 +18,18 @@ struct DataTable {
     /// Problems a data table can have, found before anything renders.
     static func check(_ d: TableDataSpec, in report: PreparedReport) -> [TemplateError] {
         guard let table = report.tables[d.input] else {
-            return [d.source.error("table data: no input '\(d.input)' (inputs: \(report.template.inputs.map(\.name).joined(separator: ", ")))")]
+            let inputs = report.template.inputs.map(\.name).joined(separator: ", ")
+            return [d.source.error("table data: no input '\(d.input)' (inputs: \(inputs))")]
         }
         var errors: [TemplateError] = []
         for name in d.columns + (d.sortColumn.map { [$0] } ?? []) + d.conditions.map(\.column) where table.column(named: name) == nil {
             errors.append(d.source.error(.unknownColumn(name, file: table.source, columns: table.columnNames)))
         }
-        if errors.isEmpty, d.conditions.contains(where: { $0.values.contains { if case .period = $0 { return true } else { return false } } }), report.period == nil {
-            errors.append(d.source.error("table data: a period (@…) in where: needs a report period: briefing run TEMPLATE --period YYYY-MM"))
+        if errors.isEmpty,
+           d.conditions.contains(where: { $0.values.contains { if case .period = $0 { return true } else { return false } } }),
+           report.period == nil {
+            errors.append(d.source.error(
+                "table data: a period (@…) in where: needs a report period: briefing run TEMPLATE --period YYYY-MM"))
         }
         return errors
     }

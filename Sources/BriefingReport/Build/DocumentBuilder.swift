@@ -53,7 +53,8 @@ public struct DocumentBuilder: Sendable {
     func date(_ t: LocalizedText?) -> String {
         guard let s = filler.fill(t) else { return "" }
         let parts = s.split(separator: "-")
-        if parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let dd = Int(parts[2]), let day = Day(year: y, month: m, day: dd) {
+        if parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let dd = Int(parts[2]),
+           let day = Day(year: y, month: m, day: dd) {
             return filler.text.formatter.date(day)
         }
         return s
@@ -76,7 +77,8 @@ public struct DocumentBuilder: Sendable {
             return [.heading(s, level: 1)]
         case .note(let t):
             let s = filler.fill(t)
-            return [s.hasPrefix("자료") || s.hasPrefix("Source") ? .source(s) : .note(s.hasPrefix("※") ? String(s.dropFirst()).trimmingCharacters(in: " ") : s)]
+            if s.hasPrefix("자료") || s.hasPrefix("Source") { return [.source(s)] }
+            return [.note(s.hasPrefix("※") ? String(s.dropFirst()).trimmingCharacters(in: " ") : s)]
         case .chart(let id, let w, _):
             let p = try charts(id, w == .half ? half : width)
             if !p.shorter.isEmpty { return [.flexibleFigure(p.full, shorter: p.shorter, caption: nil, alt: p.alt)] }

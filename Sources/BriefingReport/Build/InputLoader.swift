@@ -28,7 +28,8 @@ public struct InputLoader {
     /// render last month's file without a word).
     public func checkOverrides() throws {
         for name in overrides.keys.sorted() where !template.inputs.contains(where: { $0.name == name }) {
-            throw TemplateError("--data \(name)=…: the template has no input '\(name)' (inputs: \(template.inputs.map(\.name).joined(separator: ", ")))", at: nil)
+            let inputs = template.inputs.map(\.name).joined(separator: ", ")
+            throw TemplateError("--data \(name)=…: the template has no input '\(name)' (inputs: \(inputs))", at: nil)
         }
     }
 
@@ -46,7 +47,9 @@ public struct InputLoader {
                 }
                 var options = ImportOptions()
                 if let e = input.encoding {
-                    guard let enc = TextEncoding(name: e) else { throw input.source.error("input '\(input.name)': unknown encoding '\(e)' (utf-8, cp949)") }
+                    guard let enc = TextEncoding(name: e) else {
+                        throw input.source.error("input '\(input.name)': unknown encoding '\(e)' (utf-8, cp949)")
+                    }
                     options.encoding = enc
                 }
                 options.headerRows = input.headerRows
@@ -84,7 +87,9 @@ public struct InputLoader {
         let renamed = Table(source: result.table.source, columns: columns, rowLines: result.table.rowLines)
         let missing = input.expect.filter { renamed.column(named: $0) == nil }
         if !missing.isEmpty {
-            throw input.source.error("input '\(input.name)': \(path(of: input)) has no column \(missing.map { "'\($0)'" }.joined(separator: ", ")) (columns: \(columns.map(\.name).joined(separator: ", ")))")
+            let absent = missing.map { "'\($0)'" }.joined(separator: ", ")
+            let present = columns.map(\.name).joined(separator: ", ")
+            throw input.source.error("input '\(input.name)': \(path(of: input)) has no column \(absent) (columns: \(present))")
         }
         result.table = renamed
     }

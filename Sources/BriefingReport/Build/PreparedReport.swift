@@ -33,7 +33,8 @@ public struct PreparedReport: Sendable {
         let evaluator = TemplateEvaluator(template: template, tables: inputs.mapValues(\.table), period: period)
         var problems = evaluator.check()
         let named = periodFigures(period)
-        let kinds = ((try? evaluator.kinds()) ?? [:]).merging(named.mapValues { f in FigureKind.cell(f.name.hasSuffix("year") ? .year : .month) }) { a, _ in a }
+        let periodKinds = named.mapValues { f in FigureKind.cell(f.name.hasSuffix("year") ? .year : .month) }
+        let kinds = ((try? evaluator.kinds()) ?? [:]).merging(periodKinds) { a, _ in a }
         problems += TextFiller.check(template, kinds: kinds)
         problems += checkCharts(template)
         let partial = PreparedReport(template: template, inputs: inputs, figures: [:], kinds: kinds, period: period)
@@ -138,7 +139,9 @@ public struct PreparedReport: Sendable {
         let filter = RowFilter.periodIn(column.name, Period.month(period.current).days)
         let rows = column.indices.filter { filter.matches(column[$0]) }
         if rows.isEmpty {
-            return [TemplateError("no data for \(period.current) in \(table.source) (column '\(column.name)'); the month's figures are not there yet — add them, or set monthly: allow-empty-month: true", at: InputLocation(file: table.source, line: (table.rowLines.last ?? 1), column: 1))]
+            return [TemplateError("no data for \(period.current) in \(table.source) (column '\(column.name)'); "
+                                  + "the month's figures are not there yet — add them, or set monthly: allow-empty-month: true",
+                                  at: InputLocation(file: table.source, line: (table.rowLines.last ?? 1), column: 1))]
         }
         return []
     }

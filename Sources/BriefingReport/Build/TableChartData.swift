@@ -27,7 +27,8 @@ public enum TableChartData {
 
     /// The data and the unit its values are counted in. Missing cells are
     /// gaps (`nil`), never zero.
-    public static func make(table: Table, x: String, y: [String], rows: [Int], formatter: FigureFormatter) throws(Problem) -> (ChartData, MeasureUnit?) {
+    public static func make(table: Table, x: String, y: [String], rows: [Int],
+                            formatter: FigureFormatter) throws(Problem) -> (ChartData, MeasureUnit?) {
         let r = try make(table: table, x: x, y: y, y2: [], rows: rows, formatter: formatter)
         return (r.data, r.unit)
     }
@@ -35,14 +36,16 @@ public enum TableChartData {
     /// With `y2`: series on a combo chart's right axis (e.g. a YoY % beside
     /// amounts), in their own unit.
     public static func make(table: Table, x: String, y: [String], y2: [String], rows: [Int],
-                            formatter: FigureFormatter) throws(Problem) -> (data: ChartData, unit: MeasureUnit?, secondaryUnit: MeasureUnit?) {
+                            formatter: FigureFormatter)
+        throws(Problem) -> (data: ChartData, unit: MeasureUnit?, secondaryUnit: MeasureUnit?) {
         let (data, unit) = try series(table: table, x: x, y: y, rows: rows, formatter: formatter)
         guard !y2.isEmpty else { return (data, unit, nil) }
         let (second, unit2) = try series(table: table, x: x, y: y2, rows: rows, formatter: formatter)
         return (ChartData(categories: data.categories, series: data.series, secondary: second.series, months: data.months), unit, unit2)
     }
 
-    static func series(table: Table, x: String, y: [String], rows: [Int], formatter: FigureFormatter) throws(Problem) -> (ChartData, MeasureUnit?) {
+    static func series(table: Table, x: String, y: [String], rows: [Int],
+                       formatter: FigureFormatter) throws(Problem) -> (ChartData, MeasureUnit?) {
         func column(_ name: String) throws(Problem) -> Column {
             guard let c = table.column(named: name) else {
                 let sharing = table.columns(sharingAlias: name)

@@ -5,7 +5,11 @@ import BriefingCore
 ///
 /// | format | applies to | ko | en |
 /// |---|---|---|---|
-/// | (none) | any | by kind: amount `1,000만 달러`, ratio `666.7%`, change `+7.1%`, points `+3.2%p`, date `2024. 3. 24.(일)` | `$10.0M`, `666.7%`, `+7.1%`, `+3.2 pp`, `Mar 24, 2024` |
+/// | (none) | amount | `1,000만 달러` | `$10.0M` |
+/// | (none) | ratio | `666.7%` | `666.7%` |
+/// | (none) | change | `+7.1%` | `+7.1%` |
+/// | (none) | points | `+3.2%p` | `+3.2 pp` |
+/// | (none) | date | `2024. 3. 24.(일)` | `Mar 24, 2024` |
 /// | `amount[:d]` | amount, change (its current value) | `1,000만 달러` | `$10.0M` |
 /// | `short[:d]` | amount | `1,000만` | `10.0M` |
 /// | `percent[:d]` | ratio, change (its ratio), percent amount | `666.7%` | |

@@ -53,7 +53,8 @@ public struct TemplateEvaluator: Sendable {
         func visit(_ m: MeasureDefinition, path: [String]) {
             if state[m.name] == 2 { return }
             if state[m.name] == 1 {
-                cycles.append(m.source.error("measure '\(m.name)' uses itself: \((path + [m.name]).joined(separator: " → "))", offset: m.expressionOffset))
+                let loop = (path + [m.name]).joined(separator: " → ")
+                cycles.append(m.source.error("measure '\(m.name)' uses itself: \(loop)", offset: m.expressionOffset))
                 return
             }
             state[m.name] = 1
@@ -105,7 +106,8 @@ public struct TemplateEvaluator: Sendable {
                 _ = try column(c.column, of: a.input, t, m, c.offset)
                 for v in c.values {
                     if case .period(let p) = v, period == nil {
-                        throw error(m, c.offset, "@\(p.rawValue) needs a report period: run it with `briefing run TEMPLATE --period YYYY-MM`")
+                        throw error(m, c.offset,
+                                    "@\(p.rawValue) needs a report period: run it with `briefing run TEMPLATE --period YYYY-MM`")
                     }
                 }
             }
@@ -117,11 +119,13 @@ public struct TemplateEvaluator: Sendable {
                     return .cell(c.type)
                 }
                 guard c.type.isNumeric || c.type == .empty else {
-                    throw error(m, ref.offset, "cannot \(a.function.rawValue) column '\(ref.column)' of \(fileName(t)): its cells are \(c.type.rawValue), not numbers")
+                    throw error(m, ref.offset, "cannot \(a.function.rawValue) column '\(ref.column)' of \(fileName(t)): "
+                                    + "its cells are \(c.type.rawValue), not numbers")
                 }
                 let q = c.unit?.quantity ?? (c.type == .percent ? .percent : nil)
                 if let quantity, let q, quantity != q {
-                    throw error(m, ref.offset, "cannot add '\(ref.column)' (\(c.unit?.written ?? "")) to \(a.columns[0].column) (\(describe(quantity))): different units")
+                    throw error(m, ref.offset, "cannot add '\(ref.column)' (\(c.unit?.written ?? "")) "
+                                    + "to \(a.columns[0].column) (\(describe(quantity))): different units")
                 }
                 quantity = quantity ?? q
             }
@@ -132,7 +136,9 @@ public struct TemplateEvaluator: Sendable {
             let a = try kind(of: l, in: m, known: known), b = try kind(of: r, in: m, known: known)
             switch (op, a, b) {
             case (.add, .amount(let x), .amount(let y)), (.subtract, .amount(let x), .amount(let y)):
-                if let x, let y, x != y { throw error(m, at, "cannot \(op == .add ? "add" : "subtract") \(describe(y)) and \(describe(x))") }
+                if let x, let y, x != y {
+                    throw error(m, at, "cannot \(op == .add ? "add" : "subtract") \(describe(y)) and \(describe(x))")
+                }
                 return .amount(x ?? y)
             case (.add, .ratio, .ratio), (.subtract, .ratio, .ratio): return .ratio
             case (.add, .count, .count), (.subtract, .count, .count): return .count
@@ -150,10 +156,14 @@ public struct TemplateEvaluator: Sendable {
             let a = try kind(of: args[0], in: m, known: known), b = try kind(of: args[1], in: m, known: known)
             switch (f, a, b) {
             case (.change, .amount(let x), .amount(let y)):
-                if let x, let y, x != y { throw error(m, at, "change(…) compares like with like; found \(describe(x)) and \(describe(y))") }
+                if let x, let y, x != y {
+                    throw error(m, at, "change(…) compares like with like; found \(describe(x)) and \(describe(y))")
+                }
                 return .change(x ?? y)
             case (.achievement, .amount(let x), .amount(let y)), (.share, .amount(let x), .amount(let y)):
-                if let x, let y, x != y { throw error(m, at, "\(f.rawValue)(…) compares like with like; found \(describe(x)) and \(describe(y))") }
+                if let x, let y, x != y {
+                    throw error(m, at, "\(f.rawValue)(…) compares like with like; found \(describe(x)) and \(describe(y))")
+                }
                 return .ratio
             case (.share, .count, .count), (.achievement, .count, .count): return .ratio
             case (.points, .ratio, .ratio): return .points
@@ -219,24 +229,31 @@ public struct TemplateEvaluator: Sendable {
                 let measures = Measures(t, missing: policy)
                 let fs = try filters(a, m)
                 let cols = a.columns.map(\.column)
-                let working = "\(a.function.rawValue)(\(cols.isEmpty ? a.input : cols.map { "\(a.input).\($0)" }.joined(separator: " + "))\(fs.isEmpty ? "" : " where " + fs.map(\.description).joined(separator: " and ")))"
+                let operand = cols.isEmpty ? a.input : cols.map { "\(a.input).\($0)" }.joined(separator: " + ")
+                let condition = fs.map(\.description).joined(separator: " and ")
+                let working = "\(a.function.rawValue)(\(operand)\(fs.isEmpty ? "" : " where " + condition))"
                 switch a.function {
                 case .sum:
                     let r = try measures.sum(of: cols, where: fs)
-                    return Figure(name: "", value: r.value.map { .amount($0) }, sources: r.sources, skipped: r.skippedMissing, working: working)
+                    return Figure(name: "", value: r.value.map { .amount($0) }, sources: r.sources,
+                                  skipped: r.skippedMissing, working: working)
                 case .count:
                     let r = cols.isEmpty ? try measures.count(where: fs) : try measures.count(cols[0], where: fs)
-                    return Figure(name: "", value: r.value.map { .count($0) }, sources: r.sources, skipped: r.skippedMissing, working: working)
+                    return Figure(name: "", value: r.value.map { .count($0) }, sources: r.sources,
+                                  skipped: r.skippedMissing, working: working)
                 case .mean:
                     let r = try measures.mean(cols[0], where: fs)
-                    return Figure(name: "", value: r.value.map { .mean($0) }, sources: r.sources, skipped: r.skippedMissing, working: working)
+                    return Figure(name: "", value: r.value.map { .mean($0) }, sources: r.sources,
+                                  skipped: r.skippedMissing, working: working)
                 case .min, .max:
                     let r = a.function == .min ? try measures.min(cols[0], where: fs) : try measures.max(cols[0], where: fs)
-                    return Figure(name: "", value: r.value.map { .amount($0.amount) }, sources: r.sources, skipped: r.skippedMissing, working: working)
+                    return Figure(name: "", value: r.value.map { .amount($0.amount) }, sources: r.sources,
+                                  skipped: r.skippedMissing, working: working)
                 case .value:
                     let rows = try measures.rows(where: fs)
                     guard rows.count == 1 else {
-                        throw error(m, a.offset, "value(…) needs exactly one row, found \(rows.count) in \(fileName(t)) \(fs.isEmpty ? "" : "where " + fs.map(\.description).joined(separator: " and "))")
+                        let scope = fs.isEmpty ? "" : "where " + condition
+                        throw error(m, a.offset, "value(…) needs exactly one row, found \(rows.count) in \(fileName(t)) \(scope)")
                     }
                     let row = rows[0]
                     if cols.count == 1, let c = t.column(named: cols[0]), !c.type.isNumeric {
@@ -248,7 +265,8 @@ public struct TemplateEvaluator: Sendable {
                         return Figure(name: "", value: .cell(c[row]), sources: [ref], skipped: [], working: working)
                     }
                     let r = try measures.sum(of: cols, where: fs)
-                    return Figure(name: "", value: r.value.map { .amount($0) }, sources: r.sources, skipped: r.skippedMissing, working: working)
+                    return Figure(name: "", value: r.value.map { .amount($0) }, sources: r.sources,
+                                  skipped: r.skippedMissing, working: working)
                 }
             case .negate(let x, _):
                 var f = try value(of: x, in: m, figures: figures)

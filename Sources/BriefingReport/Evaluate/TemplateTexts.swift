@@ -66,16 +66,21 @@ public struct TextFiller: Sendable {
                 for p in tt.placeholders {
                     // Located only for an error: locating walks the text block and the
                     // file's lines, which was a fifth of `prepare` for a template with no problem.
-                    func place() -> TemplateError.Place { TextLocator.locate(t, variant: variant, offset: p.offset, lines: template.sourceLines) }
+                    func place() -> TemplateError.Place {
+                        TextLocator.locate(t, variant: variant, offset: p.offset, lines: template.sourceLines)
+                    }
                     guard let kind = kinds[p.measure] else {
                         let names = template.measures.map(\.name).joined(separator: ", ")
                         if p.measure.hasPrefix("@") {
                             let known = ["@period", "@previous_month", "@same_month_last_year", "@year", "@last_year"]
                             errors.append(TemplateError(known.contains(p.measure)
                                 ? "placeholder {\(p.measure)} needs a report period: run it with `briefing run TEMPLATE --period YYYY-MM`"
-                                : "placeholder {\(p.measure)}: texts can name @period, @previous_month, @same_month_last_year, @year, @last_year", at: place()))
+                                : "placeholder {\(p.measure)}: texts can name "
+                                    + "@period, @previous_month, @same_month_last_year, @year, @last_year",
+                                at: place()))
                         } else if !template.measures.contains(where: { $0.name == p.measure }) {
-                            errors.append(TemplateError("placeholder {\(p.measure)} names no measure (measures: \(names.isEmpty ? "none" : names))", at: place()))
+                            let listed = names.isEmpty ? "none" : names
+                            errors.append(TemplateError("placeholder {\(p.measure)} names no measure (measures: \(listed))", at: place()))
                         }
                         continue
                     }

@@ -186,7 +186,9 @@ public struct Schedule: Sendable, Hashable {
     /// An ExecStart word: double quotes when it has spaces or quotes (systemd.syntax(7)).
     static func unitQuoted(_ s: String) -> String {
         let e = unitEscaped(s)
-        guard e.isEmpty || e.contains(where: { $0 == " " || $0 == "\"" || $0 == "'" || $0 == "\\" || $0 == "\t" || $0 == ";" }) else { return e }
+        guard e.isEmpty || e.contains(where: { $0 == " " || $0 == "\"" || $0 == "'" || $0 == "\\" || $0 == "\t" || $0 == ";" }) else {
+            return e
+        }
         return "\"" + e.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
 }

@@ -137,7 +137,9 @@ public struct MeasureExpressionParser {
                 index += 1
                 let (inp, inpAt) = try name("another column such as \(input).실계약")
                 guard inp == input else {
-                    throw ExpressionSyntaxError(message: "columns added in one \(function.rawValue)(…) must come from one input; found '\(inp)' after '\(input)'", offset: inpAt)
+                    throw ExpressionSyntaxError(message: "columns added in one \(function.rawValue)(…) must come from one input; "
+                                                    + "found '\(inp)' after '\(input)'",
+                                                offset: inpAt)
                 }
                 try expect(".")
                 let (c, cAt) = try name("a column name after '\(inp).'")
@@ -191,7 +193,8 @@ public struct MeasureExpressionParser {
         case .period(let p):
             index += 1
             guard let r = PeriodReference(rawValue: p) else {
-                throw ExpressionSyntaxError(message: "unknown period '@\(p)' (known: \(PeriodReference.allCases.map { "@" + $0.rawValue }.joined(separator: ", ")))", offset: t.offset)
+                let known = PeriodReference.allCases.map { "@" + $0.rawValue }.joined(separator: ", ")
+                throw ExpressionSyntaxError(message: "unknown period '@\(p)' (known: \(known))", offset: t.offset)
             }
             return .period(r)
         default:

@@ -53,7 +53,8 @@ public struct TextTemplate: Sendable, Hashable {
                 }
                 switch FigureFormat.parse(name: f[0], argument: f.count == 2 ? f[1] : nil) {
                 case .success(let parsed): format = parsed
-                case .failure(let e): throw ExpressionSyntaxError(message: "placeholder {\(name) | \(pieces[1])}: \(e.message)", offset: start)
+                case .failure(let e):
+                    throw ExpressionSyntaxError(message: "placeholder {\(name) | \(pieces[1])}: \(e.message)", offset: start)
                 }
             }
             parts.append(.figure(Placeholder(measure: name, format: format, offset: start)))

@@ -56,7 +56,8 @@ public enum TemplateReader {
         switch e {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _):
             let line = mark.line >= 1 && mark.line <= lines.count ? String(lines[mark.line - 1]) : nil
-            return TemplateError(.syntax("not valid YAML: \(problem)"), at: InputLocation(file: path, line: mark.line, column: mark.column), sourceLine: line)
+            return TemplateError(.syntax("not valid YAML: \(problem)"),
+                                 at: InputLocation(file: path, line: mark.line, column: mark.column), sourceLine: line)
         default:
             return TemplateError(.syntax("not valid YAML: \(e)"), at: InputLocation(file: path, line: 1, column: 1))
         }
@@ -78,7 +79,8 @@ public enum TemplateReader {
     static func readInputs(_ v: YAMLValue) throws -> [InputSpec] {
         try v.mapping("data").map { name, keyNode, value in
             if value.scalar != nil {
-                return InputSpec(name: name, file: try value.string("a file"), renames: [:], expect: [], encoding: nil, headerRows: nil, source: source(value))
+                return InputSpec(name: name, file: try value.string("a file"), renames: [:], expect: [],
+                                 encoding: nil, headerRows: nil, source: source(value))
             }
             var k = try KeyReader(value, "input '\(name)'")
             let file = try k.required("file").string("file")
@@ -90,7 +92,8 @@ public enum TemplateReader {
             let encoding = try k.optional("encoding")?.string("encoding")
             let headerRows = try k.optional("header-rows")?.int("header-rows")
             try k.finish(allowed: ["file", "rename", "expect", "encoding", "header-rows"])
-            return InputSpec(name: name, file: file, renames: renames, expect: expect, encoding: encoding, headerRows: headerRows, source: source(keyNode))
+            return InputSpec(name: name, file: file, renames: renames, expect: expect,
+                             encoding: encoding, headerRows: headerRows, source: source(keyNode))
         }
     }
 
@@ -172,7 +175,8 @@ public enum TemplateReader {
         let blocks = try k.optional("blocks").map { try readBlocks($0) } ?? []
         let attachments = try k.optional("attachments")?.sequence("attachments").map { try readBlocks($0) } ?? []
         try k.finish(allowed: ["title", "date", "department", "officer", "contact", "orientation", "style", "blocks", "attachments"])
-        return DocumentSpec(title: title, date: date, department: department, officer: officer, contact: contact, orientation: orientation, style: style,
+        return DocumentSpec(title: title, date: date, department: department, officer: officer, contact: contact,
+                            orientation: orientation, style: style,
                             blocks: blocks, attachments: attachments, source: source(v))
     }
 
@@ -201,7 +205,9 @@ public enum TemplateReader {
             var mk = try KeyReader(m, "margins")
             func mm(_ key: String) throws -> Double? {
                 guard let n = mk.optional(key) else { return nil }
-                guard let d = n.scalar.flatMap(Double.init), (0...60).contains(d) else { throw n.error("\(key) margin is millimetres from 0 to 60") }
+                guard let d = n.scalar.flatMap(Double.init), (0...60).contains(d) else {
+                    throw n.error("\(key) margin is millimetres from 0 to 60")
+                }
                 return d
             }
             s.marginTop = try mm("top"); s.marginLeft = try mm("left"); s.marginBottom = try mm("bottom"); s.marginRight = try mm("right")
@@ -316,7 +322,8 @@ public enum TemplateReader {
         if let sortNode = k.optional("sort") {
             // `계약액` or `계약액 desc` / `계약액 asc`.
             let parts = try sortNode.string("sort").split(separator: " ").map(String.init)
-            guard let first = parts.first, parts.count <= 2, parts.count == 1 || ["asc", "desc", "ascending", "descending"].contains(parts[1]) else {
+            guard let first = parts.first, parts.count <= 2,
+                  parts.count == 1 || ["asc", "desc", "ascending", "descending"].contains(parts[1]) else {
                 throw sortNode.error("sort takes a column and optionally asc or desc: '계약액 desc'")
             }
             sortColumn = first
@@ -359,7 +366,9 @@ public enum TemplateReader {
                 }
             }
             let data = try k.optional("data").map(readChartData)
-            if bars.isEmpty == (data == nil) { throw body.error("chart '\(id)' needs either bars: (from measures) or data: (from an input), not both") }
+            if bars.isEmpty == (data == nil) {
+                throw body.error("chart '\(id)' needs either bars: (from measures) or data: (from an input), not both")
+            }
             let highlight = try k.optional("highlight").map { try text($0, "highlight") }
             var annotations: [(category: LocalizedText, text: LocalizedText)] = []
             for a in try k.optional("annotations")?.sequence("annotations") ?? [] {
@@ -382,7 +391,9 @@ public enum TemplateReader {
                 var pk = try KeyReader(p, "press")
                 let sizeNode = try pk.required("size")
                 let size = try sizeNode.string("size")
-                guard let (w, h) = parseSize(size) else { throw sizeNode.error("size must be WIDTHxHEIGHT (1200x675) or a preset (16:9, square, portrait), found '\(size)'") }
+                guard let (w, h) = parseSize(size) else {
+                    throw sizeNode.error("size must be WIDTHxHEIGHT (1200x675) or a preset (16:9, square, portrait), found '\(size)'")
+                }
                 let formats = try pk.optional("formats")?.list("formats").map {
                     try $0.choice("a press format", TemplateChoices.pressFormats)
                 } ?? [.png]
@@ -392,8 +403,8 @@ public enum TemplateReader {
             try k.finish(allowed: ["type", "title", "subtitle", "unit", "scale", "source", "notes", "bars", "data", "highlight",
                                    "annotations", "reference", "colors", "height", "press"])
             return ChartDefinition(id: id, kind: kind, title: title, subtitle: subtitle, unit: unit, scale: scale, sourceLine: sourceLine,
-                                   notes: notes, bars: bars, data: data, highlight: highlight, annotations: annotations, reference: reference,
-                                   colors: colors, height: height, press: press, source: source(keyNode))
+                                   notes: notes, bars: bars, data: data, highlight: highlight, annotations: annotations,
+                                   reference: reference, colors: colors, height: height, press: press, source: source(keyNode))
         }
     }
 
@@ -438,7 +449,8 @@ public enum TemplateReader {
         case "portrait", "4:5": return (1080, 1350)
         default:
             let parts = s.split(whereSeparator: { $0 == "x" || $0 == "×" || $0 == "X" })
-            guard parts.count == 2, let w = Int(parts[0]), let h = Int(parts[1]), (50...10000).contains(w), (50...10000).contains(h) else { return nil }
+            guard parts.count == 2, let w = Int(parts[0]), let h = Int(parts[1]),
+                  (50...10000).contains(w), (50...10000).contains(h) else { return nil }
             return (w, h)
         }
     }

@@ -5,7 +5,8 @@ import BriefingCore
 enum TextLocator {
     /// For a block scalar (`|` or `>`) whose indicator is at `indicator`: its
     /// text starts on the next line, each line indented by the block's indent.
-    static func locate(offset: Int, in text: String, blockStartingAfter indicator: InputLocation, lines: [String]) -> (location: InputLocation, line: String?) {
+    static func locate(offset: Int, in text: String, blockStartingAfter indicator: InputLocation,
+                       lines: [String]) -> (location: InputLocation, line: String?) {
         let chars = Array(text)
         var lineIndex = 0
         var column = 0

@@ -62,7 +62,9 @@ struct YAMLValue {
 
     /// Key–value pairs in file order; keys must be text.
     func mapping(_ what: String) throws -> [(key: String, keyNode: YAMLValue, value: YAMLValue)] {
-        guard case .mapping(let m) = node else { throw error(.wrongShape(what: what, expected: "a mapping (key: value lines)", found: "a \(kindName)")) }
+        guard case .mapping(let m) = node else {
+            throw error(.wrongShape(what: what, expected: "a mapping (key: value lines)", found: "a \(kindName)"))
+        }
         return try m.map { k, v in
             let key = YAMLValue(node: k, file: file, lines: lines)
             return (try key.string("a key"), key, YAMLValue(node: v, file: file, lines: lines))
@@ -70,7 +72,9 @@ struct YAMLValue {
     }
 
     func sequence(_ what: String) throws -> [YAMLValue] {
-        guard case .sequence(let s) = node else { throw error(.wrongShape(what: what, expected: "a list (lines starting with '- ')", found: "a \(kindName)")) }
+        guard case .sequence(let s) = node else {
+            throw error(.wrongShape(what: what, expected: "a list (lines starting with '- ')", found: "a \(kindName)"))
+        }
         return s.map { YAMLValue(node: $0, file: file, lines: lines) }
     }
 
