@@ -1,25 +1,11 @@
+import BriefingCore
+
 /// The pieces of JSON text the scene writer is made of, each written one way
 /// only so the same scene always gives the same bytes.
 enum JSONText {
     /// A string with `"`, `\` and control characters escaped; everything else,
     /// Hangul included, as UTF-8.
-    static func string(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
-    }
+    static func string(_ s: String) -> String { JSONEscape.quoted(s) }
 
     /// A number rounded to 0.01, without trailing zeros: `12`, `12.5`, `-0.25`.
     /// A value JSON cannot hold (NaN, ∞) or too large to be a coordinate is `null`.

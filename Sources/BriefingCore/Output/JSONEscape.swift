@@ -1,0 +1,22 @@
+/// A string as JSON text: `"`, `\` and control characters escaped, everything
+/// else (Hangul included) as UTF-8. One way only, so the same value always
+/// gives the same bytes; used by `inspect --json` and the scene format.
+public enum JSONEscape {
+    public static func quoted(_ s: String) -> String {
+        var out = "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+}
