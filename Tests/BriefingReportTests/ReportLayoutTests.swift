@@ -44,12 +44,12 @@ struct ReportLayoutTests {
         #expect(page.labels == (locale == .ko ? .korean : .english))
     }
 
-    @Test("a document chart is offered at its full height and shorter ones; a half-width one's repeat 150 pt")
+    @Test("a document chart is offered at its full height and shorter ones; a half-width one starts taller than half its width")
     func figureSizes() throws {
         let t = try TemplateReader.parse(Self.crowded(press: false), path: "r.yaml")
         let c = try #require(t.charts.first)
         #expect(ReportLayout<ApproximateTextMeasurer>.figureSizes(c, width: 480).map(\.height) == [240, 221, 202, 182, 163])
-        #expect(ReportLayout<ApproximateTextMeasurer>.figureSizes(c, width: 233).map(\.height) == [117, 150, 150, 150, 150])
+        #expect(ReportLayout<ApproximateTextMeasurer>.figureSizes(c, width: 233).map(\.height) == [186, 150])
     }
 
     @Test("each chart is laid out once a size: its five document sizes make five layouts, asking again makes none")
@@ -90,6 +90,36 @@ struct ReportLayoutTests {
 
     /// A template with one 48-month bar chart (too crowded for value labels)
     /// in the document, and optionally exported for the press at 600×400.
+    /// Two half-width charts without `height:` side by side: each is laid out
+    /// (186 pt tall at most), where a half of a half-width (118 pt) held none.
+    @Test("half-width charts without a height are laid out side by side")
+    func halfWidthWithoutHeight() throws {
+        let template = """
+        data:
+          m: m.csv
+        charts:
+          a:
+            type: line
+            title: 추이
+            data: {input: m, x: 월, y: [계약액], where: "월 in [2024.01, 2024.02, 2024.03]"}
+          b:
+            type: horizontal-bar
+            title: 순위
+            data: {input: m, x: 월, y: [계약액], where: "월 in [2024.01, 2024.02, 2024.03]", sort: desc}
+        document:
+          title: 보고
+          blocks:
+            - columns:
+                - - chart: {id: a, width: half}
+                - - chart: {id: b, width: half}
+
+        """
+        try Self.withReport(template) { report in
+            let laid = try ReportLayout(measurer: ApproximateTextMeasurer()).layout(report, RenderRequest(locale: .ko, baseName: "t"))
+            #expect(laid.document?.pages.count == 1)
+        }
+    }
+
     static func crowded(press: Bool, width: String = "full") -> String {
         """
         data:

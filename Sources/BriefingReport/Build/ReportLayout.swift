@@ -80,11 +80,18 @@ public struct ReportLayout<M: TextMeasurer> {
     /// The heights a document chart is offered at, tallest first: the
     /// template's `height` alone, or an A4-half figure half as tall as it is
     /// wide and shorter ones, down to about a third, that the page layout
-    /// takes rather than leave a gap (never under 150 pt).
+    /// takes rather than leave a gap (never under 150 pt). A narrow chart (a
+    /// half-width column, 236 pt) starts taller than half its width — up to
+    /// 0.8 of it, 190 pt at most — since 118 pt holds no chart.
     static func figureSizes(_ c: ChartDefinition, width: Double) -> [Size] {
         if let h = c.height { return [Size(width, h)] }
-        let shorter = [0.46, 0.42, 0.38, 0.34].map { Size(width, max(150, (width * $0).rounded())) }
-        return [Size(width, (width * 0.5).rounded())] + shorter
+        let full = max((width * 0.5).rounded(), min((width * 0.8).rounded(), 190))
+        var heights = [full]
+        for ratio in [0.46, 0.42, 0.38, 0.34] {
+            let h = max(150, (width * ratio).rounded())
+            if h < heights[heights.count - 1] { heights.append(h) }
+        }
+        return heights.map { Size(width, $0) }
     }
 
     static func filler(_ report: PreparedReport, _ request: RenderRequest) -> TextFiller {
