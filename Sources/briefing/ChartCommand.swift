@@ -100,12 +100,13 @@ struct ChartCommand: ParsableCommand {
             }
             var fonts = FontFamilies.nanum
             if let font { fonts = FontFamilies(gothic: font, myeongjo: font, display: font) }
-            let spec = ChartSpec(kind: type, title: title, subtitle: subtitle,
+            var spec = ChartSpec(kind: type, title: title, subtitle: subtitle,
                                  unitLine: unitLine,
                                  source: source, notes: note, size: Size(Double(size.width), Double(size.height)),
                                  data: numbers.data, palette: palette,
                                  highlight: highlight.map { labels[$0] ?? $0 }, referenceLines: references, annotations: annotations,
                                  sort: sort, fonts: fonts)
+            spec.labels = numbers.labels
             // One Pango font map for measuring and drawing: fonts matched and loaded once.
             let renderer = SceneRenderer(library: FontLibrary.makeStandard())
             let laidOut = try ChartLayout(measurer: PangoTextMeasurer(sharingFontsOf: renderer),

@@ -52,10 +52,9 @@ struct BarPlan {
     }
 }
 
-/// What a missing value shows instead of a bar — missing is not zero: "자료 없음"
-/// ("no data") where it fits, else the hyphen Korean tables use for it.
+/// What a missing value shows instead of a bar — missing is not zero:
+/// `ChartLabels.noData` ("자료 없음") where it fits, else the hyphen Korean tables use.
 let missingText = "-"
-let missingLongText = "자료 없음"
 
 extension ChartContext {
     /// Colour of category `i`, series `j` once a highlight is applied.
@@ -97,7 +96,7 @@ extension ChartContext {
                 }
                 let total = data.series.compactMap { $0.values[i] }.reduce(.zero, +)
                 if !any {
-                    plan.labels.append(PlannedLabel(category: i, slot: nil, at: .zero, positive: true, text: missingLongText,
+                    plan.labels.append(PlannedLabel(category: i, slot: nil, at: .zero, positive: true, text: spec.labels.noData,
                                                     role: .missingLabel(series: nil, category: data.categories[i]),
                                                     color: palette.secondaryText))
                 } else if spec.showValueLabels {
@@ -119,7 +118,7 @@ extension ChartContext {
             for i in 0..<n {
                 for (j, s) in data.series.enumerated() {
                     guard let v = s.values[i] else {
-                        plan.labels.append(PlannedLabel(category: i, slot: j, at: .zero, positive: true, text: missingLongText,
+                        plan.labels.append(PlannedLabel(category: i, slot: j, at: .zero, positive: true, text: spec.labels.noData,
                                                         role: .missingLabel(series: s.name, category: data.categories[i]),
                                                         color: palette.secondaryText))
                         continue
@@ -175,7 +174,7 @@ extension ChartContext {
                 previousEnd = running
             case .standalone:
                 guard let v = values[i] else {
-                    plan.labels.append(PlannedLabel(category: i, slot: 0, at: .zero, positive: true, text: missingLongText,
+                    plan.labels.append(PlannedLabel(category: i, slot: 0, at: .zero, positive: true, text: spec.labels.noData,
                                                     role: .missingLabel(series: nil, category: name), color: palette.secondaryText))
                     continue
                 }

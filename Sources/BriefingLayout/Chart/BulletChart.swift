@@ -49,7 +49,7 @@ extension ChartContext {
         let cf = shrinking(style.category).first { f in
             data.categories.allSatisfy { Double(lines($0, f, width: gutter).count) * f.size * 1.2 <= band }
         } ?? style.category.sized(style.minLabelSize)
-        let widestLabel = labels.compactMap { $0 }.map { measure($0, vf).width }.max() ?? measure(missingLongText, vf).width
+        let widestLabel = labels.compactMap { $0 }.map { measure($0, vf).width }.max() ?? measure(spec.labels.noData, vf).width
         let endW = showValues ? widestLabel + gap : gap
         let x0 = plot.minX + gutter + gap * 2, x1 = plot.maxX - endW
         let values = (actual.values + target.values).compactMap { $0 }
@@ -85,7 +85,7 @@ extension ChartContext {
                          role: .valueLabel(series: actual.name, category: data.categories[i]))
                 }
             } else if showValues {
-                text(missingLongText, vf, palette.secondaryText, x: x(.zero) + gap * 0.5, centerY: cy,
+                text(spec.labels.noData, vf, palette.secondaryText, x: x(.zero) + gap * 0.5, centerY: cy,
                      role: .missingLabel(series: actual.name, category: data.categories[i]))
             }
             if !shared, let g = target.values[i] {

@@ -33,6 +33,8 @@ public struct ChartSpec: Sendable, Hashable {
     /// Line charts: write end labels inside the plot, above each line's last
     /// point, instead of in a gutter on the right.
     public var lineLabelsInner: Bool
+    /// The chart's own words (`합계`, `자료 없음`, `대비`), in the report's language.
+    public var labels: ChartLabels = .korean
 
     public init(kind: ChartKind, title: String, subtitle: String? = nil, unitLine: String? = nil,
                 source: String? = nil, notes: [String] = [], size: Size = .landscape16x9,

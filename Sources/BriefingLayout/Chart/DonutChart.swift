@@ -82,8 +82,8 @@ extension ChartContext {
         let kf = shrinking(FontSpec(family: spec.fonts.display, weight: .bold, size: max(10, inner * 0.42)))
             .first { measure(totalText, $0).width <= inner * 1.6 } ?? style.value
         let cap = style.small
-        let kh = measure(totalText, kf).height, ch = measure("합계", cap).height
-        text("합계", cap, palette.secondaryText, at: Point(center.x, center.y - (kh + ch) / 2), .center, role: .totalCaption)
+        let kh = measure(totalText, kf).height, ch = measure(spec.labels.total, cap).height
+        text(spec.labels.total, cap, palette.secondaryText, at: Point(center.x, center.y - (kh + ch) / 2), .center, role: .totalCaption)
         text(totalText, kf, palette.text, at: Point(center.x, center.y - (kh + ch) / 2 + ch), .center, role: .totalLabel)
 
         var rowTop = listTop
@@ -104,7 +104,7 @@ extension ChartContext {
     }
 
     func rowValue(_ v: ExactDecimal?, _ share: ExactDecimal?) -> String {
-        guard let v, let share else { return missingLongText }
+        guard let v, let share else { return spec.labels.noData }
         return "\(valueLabel(v)) (\(share)%)"
     }
 

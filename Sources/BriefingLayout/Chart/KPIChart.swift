@@ -19,20 +19,20 @@ extension ChartContext {
                 let i = 1
                 let diff = v - base
                 let arrow = diff.isZero ? "–" : (diff.isNegative ? "▼" : "▲")
-                var t = "\(data.categories[i]) \(valueLabel(base)) 대비 \(arrow) \(valueLabel(diff.magnitude))"
-                if let r = Ratio(diff, base) {
+                let percent = Ratio(diff, base).map { r -> String in
                     let p = r.percent.rounded(toScale: 1)
-                    t += " (\(p.isNegative ? "" : "+")\(p)%)"
+                    return "\(p.isNegative ? "" : "+")\(p)%"
                 }
-                comparisons.append(t)
+                comparisons.append(spec.labels.comparison(category: data.categories[i], base: valueLabel(base), arrow: arrow,
+                                                          difference: valueLabel(diff.magnitude), percent: percent))
             }
             for ref in spec.referenceLines {
                 if let r = Ratio(v, ref.value) {
-                    comparisons.append("\(ref.label) 대비 \(r.percent.rounded(toScale: 1))%")
+                    comparisons.append(spec.labels.share(of: ref.label, percent: "\(r.percent.rounded(toScale: 1))%"))
                 }
             }
         }
-        let valueText = value.map(valueLabel) ?? missingLongText
+        let valueText = value.map(valueLabel) ?? spec.labels.noData
         let labelH = blockHeight(data.categories[0], labelFont, width: plot.width)
         let cmpH = comparisons.reduce(0.0) { $0 + blockHeight($1, cmpFont, width: plot.width, lineHeight: 1.4) }
         let room = plot.height - labelH - cmpH - gap * 2

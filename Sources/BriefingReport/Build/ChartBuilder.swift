@@ -35,7 +35,7 @@ public struct ChartBuilder: Sendable {
             references.append(ReferenceLine(value: v, label: filler.fill(r.label)))
         }
         let labels = try categoryLabels(c)
-        let spec = ChartSpec(kind: kind, title: filler.fill(c.title) ?? "", subtitle: filler.fill(c.subtitle),
+        var spec = ChartSpec(kind: kind, title: filler.fill(c.title) ?? "", subtitle: filler.fill(c.subtitle),
                              unitLine: try unitLine(c, numbers), source: filler.fill(c.sourceLine),
                              notes: c.notes.map { filler.fill($0) }, size: size, data: data, palette: palette,
                              highlight: filler.fill(c.highlight).map { labels[$0] ?? $0 }, referenceLines: references,
@@ -44,6 +44,7 @@ public struct ChartBuilder: Sendable {
                                  return Annotation(category: labels[category] ?? category, text: filler.fill(a.text))
                              },
                              sort: c.data?.sort ?? .none)
+        spec.labels = numbers.labels
         return (spec, numbers)
     }
 

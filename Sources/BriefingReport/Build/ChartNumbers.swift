@@ -40,6 +40,9 @@ public struct ChartNumbers: Sendable {
         return out
     }
 
+    /// The chart's own words in the report's language (`합계` or `Total`).
+    public var labels: ChartLabels { formatter.locale == .ko ? .korean : .english }
+
     /// `(단위: 만 달러)`; a combo chart names both axes' units: `(단위: 만 달러, %)`.
     public var unitLine: String? {
         UnitDisplay.unitLine([display] + (secondary.map { [$0] } ?? []), locale: formatter.locale)
