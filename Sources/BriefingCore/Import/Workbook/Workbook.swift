@@ -1,3 +1,5 @@
+import Glibc
+
 /// An opened `.xlsx` or `.xlsm` workbook (macros are never read): its sheets,
 /// and any one of them as a `SheetGrid` on demand.
 ///
@@ -63,4 +65,41 @@ public struct SheetOverview: Sendable, Equatable {
     public var usedRange: String
     /// Rows holding at least one value.
     public var rows: Int
+}
+
+extension Workbook {
+    /// Whether a file starts as a workbook does (a ZIP, or a CFB container
+    /// such as a legacy or encrypted workbook), whatever its name: such a
+    /// file is read as a workbook, or refused as one, never as CSV text. A
+    /// file named `.xlsx`, `.xlsm`, `.xlsb` or `.xls` is one too, so that a
+    /// broken one says it is no ZIP rather than which bytes are not text.
+    public static func looksLikeWorkbook(path: String) -> Bool {
+        let ext = path.split(separator: ".").last.map { $0.lowercased() } ?? ""
+        if ["xlsx", "xlsm", "xlsb", "xls"].contains(ext) && path.contains(".") { return true }
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var head = [UInt8](repeating: 0, count: 8)
+        let n = read(fd, &head, 8)
+        return n == 8 && ContainerKind.looksLikeWorkbook(head)
+    }
+
+    /// The workbook at `path`.
+    public init(path: String) throws(DiagnosticList) {
+        try self.init(bytes: CSVImporter.readFile(path), file: path)
+    }
+
+    /// `inspect`'s list of sheets: name, visible or hidden, used range, rows.
+    public static func overviewText(_ sheets: [SheetOverview]) -> String {
+        var table: [[String]] = [["#", "sheet", "state", "used range", "rows"]]
+        for (i, s) in sheets.enumerated() {
+            table.append([String(i + 1), s.name, s.visible ? "visible" : "hidden", s.usedRange, String(s.rows)])
+        }
+        let widths = (0..<5).map { j in table.map { DisplayWidth.of($0[j]) }.max() ?? 0 }
+        return table.map { row in
+            var line = Swift.zip(row, widths).map { DisplayWidth.pad($0, to: $1) }.joined(separator: "  ")
+            while line.hasSuffix(" ") { line.removeLast() }
+            return line + "\n"
+        }.joined()
+    }
 }
