@@ -25,8 +25,8 @@ struct SheetReader {
         self.date1904 = parts.date1904
     }
 
-    func read(_ bytes: [UInt8]) throws(WorkbookError) -> SheetGrid {
-        var x = XMLScanner(bytes, part: part)
+    func read(_ scanner: XMLScanner) throws(WorkbookError) -> SheetGrid {
+        var x = scanner
         var grid = SheetGrid()
         var row = SheetGrid.Row(number: 0, cells: [])
         var lastColumn = 0

@@ -27,7 +27,7 @@ public struct Workbook {
 
     func grid(of sheet: SheetInfo) throws(DiagnosticList) -> SheetGrid {
         do {
-            return try SheetReader(sheet: sheet, parts: parts).read(zip.read(sheet.part))
+            return try SheetReader(sheet: sheet, parts: parts).read(zip.scanner(sheet.part))
         } catch {
             throw DiagnosticList([error.diagnostic(file: file)])
         }

@@ -1,3 +1,5 @@
+import Glibc
+
 /// A pull scanner of the XML that spreadsheet writers produce: start and end
 /// tags with attributes, and text with its entities decoded. One event at a
 /// time, so a sheet is read cell by cell and never held as a tree.
@@ -30,30 +32,68 @@ struct XMLScanner {
         case text(String)
     }
 
-    let bytes: [UInt8]
+    /// The window of the part being read: inflated bytes from the last
+    /// compaction on. Indexes stay valid within one event: the window only
+    /// grows during an event and drops what was read between events.
+    private(set) var bytes: [UInt8]
     let part: String
     var position = 0
+    private let source: Inflater?
 
     init(_ bytes: [UInt8], part: String) {
         self.bytes = bytes
         self.part = part
+        self.source = nil
+    }
+
+    init(_ source: Inflater, part: String) {
+        self.bytes = []
+        self.part = part
+        self.source = source
+    }
+
+    /// Whether byte `i` is there, inflating more of the part if need be.
+    private mutating func has(_ i: Int) throws(WorkbookError) -> Bool {
+        while i >= bytes.count {
+            guard let source, try source.more(into: &bytes) else { return false }
+        }
+        return true
+    }
+
+    /// The whole part (for the small ones).
+    mutating func readAll() throws(WorkbookError) -> [UInt8] {
+        while try has(bytes.count) {}
+        return bytes
     }
 
     mutating func next() throws(WorkbookError) -> Event? {
-        while position < bytes.count {
+        // Between events: let go of what was read, once it is a good part of the window.
+        if source != nil && position >= 1 << 20 && position * 2 >= bytes.count {
+            bytes.removeFirst(position)
+            position = 0
+        }
+        while try has(position) {
             if bytes[position] != UInt8(ascii: "<") {
                 let start = position
-                while position < bytes.count && bytes[position] != UInt8(ascii: "<") { position += 1 }
+                // A window at a time, with memchr: text runs long between cells of a shared-strings part.
+                while try has(position) {
+                    let from = position
+                    let lt = bytes.withUnsafeBufferPointer { b in
+                        memchr(b.baseAddress! + from, 0x3C, b.count - from).map { UnsafeRawPointer($0) - UnsafeRawPointer(b.baseAddress!) }
+                    }
+                    if let lt { position = lt; break }
+                    position = bytes.count
+                }
                 return .text(try decode(start, position))
             }
-            guard position + 1 < bytes.count else { throw malformed("a lone \"<\" at the end") }
+            guard try has(position + 1) else { throw malformed("a lone \"<\" at the end") }
             switch bytes[position + 1] {
             case UInt8(ascii: "?"):
                 try skip(past: Array("?>".utf8))
             case UInt8(ascii: "!"):
-                if hasPrefix("<!--", at: position) {
+                if try hasPrefix("<!--", at: position) {
                     try skip(past: Array("-->".utf8))
-                } else if hasPrefix("<![CDATA[", at: position) {
+                } else if try hasPrefix("<![CDATA[", at: position) {
                     let start = position + 9
                     try skip(past: Array("]]>".utf8))
                     return .text(String(decoding: bytes[start..<(position - 3)], as: UTF8.self))
@@ -62,9 +102,9 @@ struct XMLScanner {
                 }
             case UInt8(ascii: "/"):
                 position += 2
-                let name = localName(scanName())
-                skipSpaces()
-                guard position < bytes.count, bytes[position] == UInt8(ascii: ">") else { throw malformed("an unclosed end tag") }
+                let name = localName(try scanName())
+                try skipSpaces()
+                guard try has(position), bytes[position] == UInt8(ascii: ">") else { throw malformed("an unclosed end tag") }
                 position += 1
                 return .end(name)
             default:
@@ -106,42 +146,42 @@ struct XMLScanner {
 
     private mutating func scanTag() throws(WorkbookError) -> Tag {
         position += 1
-        let name = localName(scanName())
+        let name = localName(try scanName())
         guard !name.isEmpty else { throw malformed("a \"<\" not starting a tag") }
         var attributes: [(name: String, value: String)] = []
         while true {
-            skipSpaces()
-            guard position < bytes.count else { throw malformed("<\(name) is never closed") }
+            try skipSpaces()
+            guard try has(position) else { throw malformed("<\(name) is never closed") }
             let b = bytes[position]
             if b == UInt8(ascii: ">") { position += 1; return Tag(name: name, attributes: attributes, selfClosing: false) }
             if b == UInt8(ascii: "/") {
-                guard position + 1 < bytes.count, bytes[position + 1] == UInt8(ascii: ">") else { throw malformed("a stray \"/\"") }
+                guard try has(position + 1), bytes[position + 1] == UInt8(ascii: ">") else { throw malformed("a stray \"/\"") }
                 position += 2
                 return Tag(name: name, attributes: attributes, selfClosing: true)
             }
-            let attribute = scanName()
-            skipSpaces()
-            guard !attribute.isEmpty, position < bytes.count, bytes[position] == UInt8(ascii: "=") else {
+            let attribute = try scanName()
+            try skipSpaces()
+            guard !attribute.isEmpty, try has(position), bytes[position] == UInt8(ascii: "=") else {
                 throw malformed("an attribute without a value in <\(name)>")
             }
             position += 1
-            skipSpaces()
-            guard position < bytes.count, bytes[position] == 0x22 || bytes[position] == 0x27 else {
+            try skipSpaces()
+            guard try has(position), bytes[position] == 0x22 || bytes[position] == 0x27 else {
                 throw malformed("an unquoted attribute value in <\(name)>")
             }
             let quote = bytes[position]
             position += 1
             let start = position
-            while position < bytes.count && bytes[position] != quote { position += 1 }
-            guard position < bytes.count else { throw malformed("an attribute value that is never closed") }
+            while try has(position), bytes[position] != quote { position += 1 }
+            guard try has(position) else { throw malformed("an attribute value that is never closed") }
             attributes.append((attribute, try decode(start, position)))
             position += 1
         }
     }
 
-    private mutating func scanName() -> String {
+    private mutating func scanName() throws(WorkbookError) -> String {
         let start = position
-        while position < bytes.count {
+        while try has(position) {
             let b = bytes[position]
             if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == UInt8(ascii: ">") || b == UInt8(ascii: "/")
                 || b == UInt8(ascii: "=") { break }
@@ -155,18 +195,18 @@ struct XMLScanner {
         return String(name[name.index(after: colon)...])
     }
 
-    private mutating func skipSpaces() {
-        while position < bytes.count, bytes[position] == 0x20 || bytes[position] == 0x09 || bytes[position] == 0x0A
+    private mutating func skipSpaces() throws(WorkbookError) {
+        while try has(position), bytes[position] == 0x20 || bytes[position] == 0x09 || bytes[position] == 0x0A
             || bytes[position] == 0x0D { position += 1 }
     }
 
-    private func hasPrefix(_ s: String, at i: Int) -> Bool {
+    private mutating func hasPrefix(_ s: String, at i: Int) throws(WorkbookError) -> Bool {
         let u = Array(s.utf8)
-        return i + u.count <= bytes.count && bytes[i..<(i + u.count)].elementsEqual(u)
+        return try has(i + u.count - 1) && bytes[i..<(i + u.count)].elementsEqual(u)
     }
 
     private mutating func skip(past terminator: [UInt8]) throws(WorkbookError) {
-        while position + terminator.count <= bytes.count {
+        while try has(position + terminator.count - 1) {
             if bytes[position..<(position + terminator.count)].elementsEqual(terminator) {
                 position += terminator.count
                 return

@@ -1,5 +1,3 @@
-import CZlib
-
 /// The parts of a ZIP container, found through its central directory
 /// (APPNOTE.TXT §4.3.16): the end record at the tail points at a list of
 /// entries, each giving a part's name, method, sizes and local header.
@@ -48,57 +46,29 @@ struct ZipArchive {
 
     func contains(_ name: String) -> Bool { entries[name] != nil }
 
-    /// The part's bytes, inflated and checked against the bounds above.
+    /// The part's bytes, inflated whole (small parts: workbook, styles, shared strings).
     func read(_ name: String) throws(WorkbookError) -> [UInt8] {
+        var x = try scanner(name)
+        return try x.readAll()
+    }
+
+    /// An XML scanner over the part, inflating it as the scanner reads.
+    func scanner(_ name: String) throws(WorkbookError) -> XMLScanner {
         guard let e = entries[name] else { throw .missingPart(name) }
         let h = e.localHeader
         guard h + 30 <= bytes.count, u32(h) == 0x0403_4B50 else { throw .truncated(part: name) }
         let start = h + 30 + u16(h + 26) + u16(h + 28)
         guard start + e.compressedSize <= bytes.count else { throw .truncated(part: name) }
-        let limit = min(Self.maxPartSize, max(1 << 20, e.compressedSize * Self.maxRatio))
+        let data = bytes[start..<(start + e.compressedSize)]
         switch e.method {
         case 0:
-            return Array(bytes[start..<(start + e.compressedSize)])
+            return XMLScanner(Array(data), part: name)
         case 8:
-            return try bytes.withUnsafeBufferPointer { buf throws(WorkbookError) in
-                try Self.inflate(UnsafeBufferPointer(rebasing: buf[start..<(start + e.compressedSize)]), expected: e.size,
-                                 limit: limit, part: name)
-            }
+            let limit = min(Self.maxPartSize, max(1 << 20, e.compressedSize * Self.maxRatio))
+            return XMLScanner(try Inflater(compressed: data, limit: limit, part: name), part: name)
         default:
             throw .unsupportedCompression(part: name, method: e.method)
         }
-    }
-
-    /// Raw DEFLATE (RFC 1951) through zlib, growing the output up to `limit`.
-    static func inflate(_ input: UnsafeBufferPointer<UInt8>, expected: Int, limit: Int,
-                        part: String) throws(WorkbookError) -> [UInt8] {
-        var stream = z_stream()
-        guard briefing_inflate_init_raw(&stream) == Z_OK else { throw .corrupt(part: part, detail: "zlib would not start") }
-        defer { inflateEnd(&stream) }
-        var out = [UInt8](repeating: 0, count: max(4096, min(expected, limit)))
-        var produced = 0
-        stream.next_in = UnsafeMutablePointer(mutating: input.baseAddress)
-        stream.avail_in = UInt32(input.count)
-        while true {
-            if produced == out.count {
-                guard out.count < limit else { throw .tooLarge(part: part, limit: limit) }
-                out.append(contentsOf: repeatElement(0, count: min(out.count, limit - out.count)))
-            }
-            let status = out.withUnsafeMutableBufferPointer { o -> Int32 in
-                stream.next_out = o.baseAddress! + produced
-                stream.avail_out = UInt32(o.count - produced)
-                let r = CZlib.inflate(&stream, Z_NO_FLUSH)
-                produced = o.count - Int(stream.avail_out)
-                return r
-            }
-            if status == Z_STREAM_END { break }
-            if status == Z_BUF_ERROR && stream.avail_in == 0 { throw .truncated(part: part) }
-            guard status == Z_OK || status == Z_BUF_ERROR else {
-                throw .corrupt(part: part, detail: stream.msg.map { String(cString: $0) } ?? "zlib error \(status)")
-            }
-        }
-        out.removeSubrange(produced...)
-        return out
     }
 
     private func u16(_ i: Int) -> Int { Int(bytes[i]) | Int(bytes[i + 1]) << 8 }
