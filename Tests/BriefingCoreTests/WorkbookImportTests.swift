@@ -64,7 +64,19 @@ import Testing
         ])
         #expect(try book.sheet(nil).name == "2024년")
         #expect(try book.sheet("2").name == "메모")
-        #expect(try Self.error("kinds.xlsx", sheet: "3") == "kinds.xlsx:1:1: found no sheet \"3\", expected a sheet name or a number from 1")
+        #expect(try Self.error("kinds.xlsx", sheet: "3")
+            == "kinds.xlsx:1:1: found no sheet \"3\", expected a sheet name or a number from 1")
+    }
+
+    /// A KOSIS-style header in a workbook: `2023` merged over 수출액 and 수입액, 시도 merged down two rows.
+    @Test func mergedTwoRowHeaderMatchesItsCSVTwin() throws {
+        let book = try Self.read("kosis.xlsx")
+        let csv = try CSVImporter.read(bytes: Self.bytes("kosis.csv"), name: "kosis.csv")
+        #expect(book.headerRows == 2)
+        #expect(book.table.columnNames == ["시도", "2023 수출액", "2023 수입액", "2024 수출액", "2024 수입액"])
+        #expect(book.table.columnNames == csv.table.columnNames)
+        #expect(book.table.columns.map(\.unit) == csv.table.columns.map(\.unit))
+        for (a, b) in zip(book.table.columns, csv.table.columns) { #expect(Array(a) == Array(b), "\(a.name)") }
     }
 
     @Test func dates1904() throws {

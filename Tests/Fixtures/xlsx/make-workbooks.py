@@ -64,6 +64,32 @@ def missions():
             f.write(",".join('"%s"' % v if isinstance(v, str) and "," in v else str(v) for v in r) + "\n")
 
 
+def kosis():
+    """openpyxl: a merged title, a unit note, 시도 merged down two rows, each year merged over two items."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "시도별"
+    ws["A1"] = "시도별 수출입 실적"
+    ws.merge_cells("A1:E1")
+    ws["A2"] = "(단위: 천달러)"
+    ws["A3"] = "시도"
+    ws.merge_cells("A3:A4")
+    ws["B3"] = "2023"
+    ws.merge_cells("B3:C3")
+    ws["D3"] = "2024 p)"
+    ws.merge_cells("D3:E3")
+    for col, item in zip("BCDE", ["수출액", "수입액", "수출액", "수입액"]):
+        ws[col + "4"] = item
+    data = [["서울", 1200, 3400, 1300, "△5"], ["부산", 800, 900, "-", 950]]
+    for r in data:
+        ws.append(r)
+    wb.save(path("kosis.xlsx"))
+    with open(path("kosis.csv"), "w", encoding="utf-8", newline="") as f:
+        f.write("(단위: 천달러)\n시도,2023,2023,2024 p),2024 p)\n시도,수출액,수입액,수출액,수입액\n")
+        for r in data:
+            f.write(",".join(str(v) for v in r) + "\n")
+
+
 def kinds():
     """xlsxwriter: dates in three formats, a percent, thousands, a text "14,500", a cached formula,
     a rich string, a boolean, and a hidden second sheet."""
@@ -178,6 +204,7 @@ def broken():
 
 
 missions()
+kosis()
 kinds()
 dates1904()
 inline()

@@ -21,9 +21,11 @@ struct SheetRecords {
                                          && $0.right - $0.left + 1 >= max(2, width - 1) }) {
             kept.removeFirst()
         }
+        let headerArea = Set(kept.prefix(SheetRecords.headerDepth).map(\.number))
         for row in kept {
             var fields = [String](repeating: "", count: width)
             for c in row.cells { fields[c.column - left] = c.text }
+            if headerArea.contains(row.number) { SheetRecords.spreadMerges(grid, into: &fields, row: row.number, left: left) }
             var line: [UInt8] = []
             for (j, f) in fields.enumerated() {
                 if j > 0 { line.append(0x2C) }
@@ -38,6 +40,22 @@ struct SheetRecords {
             csv += line
             csv.append(0x0A)
             rows.append(row.number)
+        }
+    }
+
+    /// Rows, from the first kept, where a merge may be a header cell: a unit note and two header rows.
+    static let headerDepth = 3
+
+    /// Each merge's value written into every cell of it on this row, as
+    /// KOSIS writes a two-row header in CSV: `2023` over both 수출액 and
+    /// 수입액, and 시도 in both rows. Below the header a merge is left as is.
+    static func spreadMerges(_ grid: SheetGrid, into fields: inout [String], row: Int, left: Int) {
+        for m in grid.merges where m.top <= row && row <= m.bottom {
+            guard let value = grid.rows.first(where: { $0.number == m.top })?.cells.first(where: { $0.column == m.left })?.text
+            else { continue }
+            for c in m.left...m.right where c - left >= 0 && c - left < fields.count && fields[c - left].isEmpty {
+                fields[c - left] = value
+            }
         }
     }
 
