@@ -2,7 +2,8 @@
 import PackageDescription
 
 // The pipeline, one target a stage group (see ../shared/design.md):
-//   BriefingCore   — Model, Import, Analytics, Format, Output. Pure Swift (glibc iconv only).
+//   BriefingCore   — Model, Import, Analytics, Format, Output. Swift, glibc iconv, and zlib's raw
+//                    inflate (CZlib) for the ZIP parts of a workbook.
 //   BriefingLayout — charts and documents into a Scene of plain values.
 //   BriefingCairo  — the only target that touches C libraries: cairo, pango, fontconfig, libpng.
 //   BriefingReport — templates (YAML) and unattended runs, tying the stages together.
@@ -19,7 +20,9 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
-        .target(name: "BriefingCore"),
+        // zlib: already linked for PNG; a workbook's parts are raw DEFLATE streams.
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(name: "BriefingCore", dependencies: ["CZlib"]),
         .target(name: "BriefingLayout", dependencies: ["BriefingCore"]),
 
         // System libraries, installed by scripts/install-system-packages.
@@ -40,7 +43,8 @@ let package = Package(
 
         // Test helpers more than one suite uses (the kill-test harness).
         .target(name: "BriefingTestSupport", dependencies: ["BriefingCore"], path: "Tests/Support"),
-        .testTarget(name: "BriefingCoreTests", dependencies: ["BriefingCore", "BriefingTestSupport"]),
+        // CZlib: the workbook tests deflate a large sheet in memory rather than commit one.
+        .testTarget(name: "BriefingCoreTests", dependencies: ["BriefingCore", "BriefingTestSupport", "CZlib"]),
         .testTarget(name: "BriefingLayoutTests", dependencies: ["BriefingCore", "BriefingLayout"]),
         // BriefingBench for its sample bar chart, which LookTests renders for a person to look at.
         .testTarget(name: "BriefingCairoTests", dependencies: ["BriefingCore", "BriefingLayout", "BriefingCairo", "BriefingBench"]),

@@ -5,10 +5,12 @@ import Foundation
 /// `briefing inspect FILE`: what the importer made of a CSV file — encoding,
 /// delimiter, line ending, rows, and each column's name, unit, type, missing
 /// count and range — or, with `--json`, all of that plus every typed row.
+/// A workbook (known by its bytes, not its name) first lists its sheets, then
+/// shows the first visible sheet, or the one `--sheet` names.
 struct InspectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inspect",
-        abstract: "Shows how a CSV file is read: encoding, columns, units, types, missing cells.",
+        abstract: "Shows how a CSV file or an .xlsx workbook is read: columns, units, types, missing cells.",
         discussion: """
         Problems are printed as FILE:LINE:COLUMN: found …, expected …, with the line \
         and a caret, and the exit status is 1.
@@ -16,11 +18,15 @@ struct InspectCommand: ParsableCommand {
         Examples:
           briefing inspect templates/usa-2024/data/missions.csv
           briefing inspect exports/2025.csv --encoding cp949 --json
+          briefing inspect 실적.xlsx --sheet 2024년
         """
     )
 
-    @Argument(help: "The CSV file.")
+    @Argument(help: "The CSV file or .xlsx workbook.")
     var file: String
+
+    @Option(help: "For a workbook: the sheet, by name or number from 1. The first visible sheet when not given.")
+    var sheet: String?
 
     @Option(help: "utf-8 or cp949 (euc-kr). Detected when not given.")
     var encoding: String?
@@ -64,8 +70,15 @@ struct InspectCommand: ParsableCommand {
                                     delimiter: delimiter.flatMap(Self.delimiterByte),
                                     headerRows: headerRows, allowRagged: ragged)
         let result: ImportResult
+        var sheets: [SheetOverview] = []
         do {
-            result = try CSVImporter.read(path: file, options: options)
+            if Workbook.looksLikeWorkbook(path: file) {
+                let book = try Workbook(path: file)
+                sheets = try book.overview()
+                result = try WorkbookImporter.read(book: book, sheet: book.sheet(sheet), options: options)
+            } else {
+                result = try CSVImporter.read(path: file, options: options)
+            }
         } catch {
             FileHandle.standardError.write(Data((error.description + "\n").utf8))
             throw ExitCode(1)
@@ -74,6 +87,7 @@ struct InspectCommand: ParsableCommand {
         if json {
             InspectionReport.writeJSON(result) { out.write(Data($0.utf8)) }
         } else {
+            if !sheets.isEmpty { out.write(Data((Workbook.overviewText(sheets) + "\n").utf8)) }
             out.write(Data(InspectionReport.text(result).utf8))
         }
     }

@@ -1,9 +1,15 @@
 /// A place in an input file: `missions.csv:3:14`. Lines and columns are
 /// 1-based; columns count characters (not bytes) of the decoded line.
+///
+/// Inside a workbook a place is a cell or a part, not a line:
+/// `실적.xlsx:2024년!C12` (line 12, column 3 kept for ordering).
 public struct InputLocation: Sendable, Hashable, CustomStringConvertible {
     public var file: String
     public var line: Int
     public var column: Int
+    /// A cell (`2024년!C12`) or a part (`xl/worksheets/sheet1.xml`) of a
+    /// workbook; when set, it is shown instead of `line:column`.
+    public var reference: String?
 
     public init(file: String, line: Int, column: Int) {
         self.file = file
@@ -11,7 +17,16 @@ public struct InputLocation: Sendable, Hashable, CustomStringConvertible {
         self.column = column
     }
 
-    public var description: String { "\(file):\(line):\(column)" }
+    /// A cell of a workbook: row and column (1-based) order diagnostics, the reference names it.
+    public init(file: String, reference: String, row: Int = 1, column: Int = 1) {
+        self.init(file: file, line: row, column: column)
+        self.reference = reference
+    }
+
+    public var description: String {
+        if let reference { return "\(file):\(reference)" }
+        return "\(file):\(line):\(column)"
+    }
 }
 
 /// A problem found in an input, said the way compilers say it:

@@ -15,6 +15,8 @@ public struct ImportResult: Sendable {
     public var paddedRows: Int
     /// One a column, in column order.
     public var columnReports: [ColumnReport]
+    /// The sheet read, for a workbook; `rowLines` and pattern breaks then give sheet rows.
+    public var sheet: String? = nil
 }
 
 /// A header name the importer had to change so every column has its own name.

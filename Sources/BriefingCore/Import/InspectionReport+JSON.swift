@@ -10,6 +10,7 @@ extension InspectionReport {
             out += "  \(quote(key)): \(value)\(last ? "" : ",")\n"
         }
         field("file", quote(r.table.source))
+        if let sheet = r.sheet { field("sheet", quote(sheet)) }
         field("encoding", quote(r.encoding.rawValue))
         field("bom", r.hadBOM ? "true" : "false")
         field("delimiter", quote(String(UnicodeScalar(r.delimiter))))

@@ -46,11 +46,14 @@ public enum InspectionReport {
         case .cp949: encoding = "CP949 (EUC-KR)"
         case .utf16: encoding = "UTF-16 (Excel \"Unicode Text\")"
         }
-        let facts: [(String, String)] = [
+        // A workbook has no encoding, delimiter or line ending of its own: its sheet instead.
+        let source: [(String, String)] = r.sheet.map { [("file", r.table.source), ("sheet", $0)] } ?? [
             ("file", r.table.source),
             ("encoding", encoding),
             ("delimiter", delimiterName(r.delimiter)),
             ("line ending", r.lineEnding.rawValue.uppercased()),
+        ]
+        let facts: [(String, String)] = source + [
             ("header rows", String(r.headerRows)),
             ("rows", String(r.table.rowCount)),
             ("columns", String(r.table.columns.count)),
@@ -88,7 +91,8 @@ public enum InspectionReport {
         var notes: [String] = []
         for c in r.columnReports where !c.patternBreaks.isEmpty {
             let dominant = c.dominantType.map { "mostly \($0.rawValue), " } ?? ""
-            let breaks = c.patternBreaks.map { "line \($0.line) \"\($0.text)\" (\($0.looksLike.rawValue))" }.joined(separator: "; ")
+            let place = r.sheet == nil ? "line" : "row"
+            let breaks = c.patternBreaks.map { "\(place) \($0.line) \"\($0.text)\" (\($0.looksLike.rawValue))" }.joined(separator: "; ")
             notes.append("\(c.name): text because its cells disagree (\(dominant)broken by \(breaks))")
         }
         for c in r.columnReports {
