@@ -53,12 +53,15 @@ public struct InputLoader {
                     options.encoding = enc
                 }
                 options.headerRows = input.headerRows
-                var result = try CSVImporter.read(bytes: bytes, name: p, options: options)
+                var result = try TableFile.read(bytes: bytes, name: p, sheet: input.sheet, options: options)
                 try rename(&result, input)
                 // A number column made text by a bad cell: report the cell, not the measures.
-                let broken = BrokenCells.diagnostics(result, bytes: bytes, options: options,
-                                                     numeric: BrokenCells.numericColumns(of: template, input: input.name))
-                problems.append(contentsOf: broken)
+                // (A workbook's cells are typed by their own formats; the CSV re-scan does not apply.)
+                if !TableFile.isWorkbook(bytes, name: p) {
+                    let broken = BrokenCells.diagnostics(result, bytes: bytes, options: options,
+                                                         numeric: BrokenCells.numericColumns(of: template, input: input.name))
+                    problems.append(contentsOf: broken)
+                }
                 results[input.name] = result
             } catch let e as DiagnosticList {
                 problems.append(contentsOf: e.diagnostics)

@@ -62,6 +62,8 @@ public struct InputSpec: Sendable, Hashable {
     /// Columns the template needs; checked before anything is rendered.
     public var expect: [String]
     public var encoding: String?
+    /// A workbook's sheet, by name or number from 1; the first visible one when nil.
+    public var sheet: String?
     public var headerRows: Int?
     public var source: TemplateSource
 }

@@ -80,7 +80,7 @@ public enum TemplateReader {
         try v.mapping("data").map { name, keyNode, value in
             if value.scalar != nil {
                 return InputSpec(name: name, file: try value.string("a file"), renames: [:], expect: [],
-                                 encoding: nil, headerRows: nil, source: source(value))
+                                 encoding: nil, sheet: nil, headerRows: nil, source: source(value))
             }
             var k = try KeyReader(value, "input '\(name)'")
             let file = try k.required("file").string("file")
@@ -91,9 +91,10 @@ public enum TemplateReader {
             let expect = try k.optional("expect")?.list("expect").map { try $0.string("a column name") } ?? []
             let encoding = try k.optional("encoding")?.string("encoding")
             let headerRows = try k.optional("header-rows")?.int("header-rows")
-            try k.finish(allowed: ["file", "rename", "expect", "encoding", "header-rows"])
+            let sheet = try k.optional("sheet")?.string("sheet")
+            try k.finish(allowed: ["file", "rename", "expect", "encoding", "sheet", "header-rows"])
             return InputSpec(name: name, file: file, renames: renames, expect: expect,
-                             encoding: encoding, headerRows: headerRows, source: source(keyNode))
+                             encoding: encoding, sheet: sheet, headerRows: headerRows, source: source(keyNode))
         }
     }
 
