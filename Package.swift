@@ -64,6 +64,7 @@ let package = Package(
 if Context.environment["BRIEFING_FUZZ"] == "1" {
     let harnesses: [(name: String, dependencies: [Target.Dependency])] = [
         ("FuzzCSV", ["BriefingCore"]),
+        ("FuzzWorkbook", ["BriefingCore", "BriefingTestSupport"]),
         ("FuzzCell", ["BriefingCore"]),
         ("FuzzTemplate", ["BriefingReport"]),
         ("FuzzMeasure", ["BriefingReport"]),

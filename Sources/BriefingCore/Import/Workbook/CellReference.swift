@@ -1,15 +1,21 @@
 /// A1 references: `C12` is column 3, row 12; `AA1` is column 27.
 enum CellReference {
-    /// `C12` → (row 12, column 3); nil for anything else.
+    /// Excel's largest sheet: column XFD (16,384), row 1,048,576.
+    static let maxColumn = 16_384, maxRow = 1_048_576
+
+    /// `C12` → (row 12, column 3); nil for anything else, and for a reference
+    /// past Excel's largest sheet (which also keeps the arithmetic from overflowing).
     static func parse(_ text: String) -> (row: Int, column: Int)? {
         var column = 0, row = 0, i = text.utf8.startIndex
         let u = text.utf8
         while i < u.endIndex, let b = Optional(u[i]), b >= 0x41 && b <= 0x5A || b >= 0x61 && b <= 0x7A {
             column = column * 26 + Int((b | 0x20) - 0x61 + 1)
+            guard column <= maxColumn else { return nil }
             i = u.index(after: i)
         }
         while i < u.endIndex, let b = Optional(u[i]), b >= 0x30 && b <= 0x39 {
             row = row * 10 + Int(b - 0x30)
+            guard row <= maxRow else { return nil }
             i = u.index(after: i)
         }
         guard i == u.endIndex, column > 0 else { return nil }

@@ -18,11 +18,14 @@ struct SheetGrid {
     var problems: [(row: Int, column: Int, error: WorkbookError)] = []
 
     /// The used range `A1:H12` of non-empty cells, nil for an empty sheet.
+    /// The smallest range holding every kept cell. Taken from the cells
+    /// themselves, not from their order or the sheet's `<dimension>`: a
+    /// writer may list a row's cells (or the rows) out of order.
     var usedRange: (top: Int, left: Int, bottom: Int, right: Int)? {
-        guard let first = rows.first, let last = rows.last else { return nil }
-        let left = rows.compactMap { $0.cells.first?.column }.min() ?? 1
-        let right = rows.compactMap { $0.cells.last?.column }.max() ?? 1
-        return (first.number, left, last.number, right)
+        guard !rows.isEmpty else { return nil }
+        let columns = rows.flatMap { $0.cells.map(\.column) }
+        let numbers = rows.map(\.number)
+        return (numbers.min() ?? 1, columns.min() ?? 1, numbers.max() ?? 1, columns.max() ?? 1)
     }
 
     var usedRangeText: String {

@@ -37,7 +37,7 @@ struct SheetReader {
             }
             switch tag.name {
             case "row":
-                row = SheetGrid.Row(number: tag.attribute("r").flatMap { Int($0) } ?? row.number + 1, cells: [])
+                row = SheetGrid.Row(number: tag.attribute("r").flatMap { Int($0) }.flatMap { (1...CellReference.maxRow).contains($0) ? $0 : nil } ?? row.number + 1, cells: [])
                 lastColumn = 0
                 if tag.selfClosing { continue }
             case "c":
