@@ -37,7 +37,9 @@ struct SheetReader {
             }
             switch tag.name {
             case "row":
-                row = SheetGrid.Row(number: tag.attribute("r").flatMap { Int($0) }.flatMap { (1...CellReference.maxRow).contains($0) ? $0 : nil } ?? row.number + 1, cells: [])
+                // A row number past Excel's largest sheet is no number (nor an overflow when counting on).
+                let stated = tag.attribute("r").flatMap { Int($0) }.flatMap { (1...CellReference.maxRow).contains($0) ? $0 : nil }
+                row = SheetGrid.Row(number: stated ?? row.number + 1, cells: [])
                 lastColumn = 0
                 if tag.selfClosing { continue }
             case "c":
