@@ -25,7 +25,7 @@ struct ChartCommand: ParsableCommand {
     )
 
     @Argument(help: "The CSV file or workbook (.xlsx).") var file: String
-    @Option(help: "For a workbook: the sheet, by name or number from 1 (default: the first visible).") var sheet: String?
+    @OptionGroup var tableOptions: TableOptions
     @Option(help: "Chart type (see below).") var type: ChartKind = .bar
     @Option(help: "Column of categories (the x axis).") var x: String
     @Option(help: "Column of values; repeat for several series.") var y: [String]
@@ -58,7 +58,8 @@ struct ChartCommand: ParsableCommand {
 
     func run() throws {
         do {
-            let table = try TableFile.read(path: file, sheet: sheet).table
+            let options = try tableOptions.apply(to: .init(), file: file)
+            let table = try TableFile.read(path: file, sheet: tableOptions.sheet, options: options).table
             let formatter = FigureFormatter(locale: locale)
             var filters: [RowFilter] = []
             if let w = `where` {

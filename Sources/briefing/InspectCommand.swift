@@ -25,8 +25,7 @@ struct InspectCommand: ParsableCommand {
     @Argument(help: "The CSV file or .xlsx workbook.")
     var file: String
 
-    @Option(help: "For a workbook: the sheet, by name or number from 1. The first visible sheet when not given.")
-    var sheet: String?
+    @OptionGroup var table: TableOptions
 
     @Option(help: "utf-8 or cp949 (euc-kr). Detected when not given.")
     var encoding: String?
@@ -71,11 +70,12 @@ struct InspectCommand: ParsableCommand {
                                     headerRows: headerRows, allowRagged: ragged)
         let result: ImportResult
         var sheets: [SheetOverview] = []
-        do {
+        do throws(DiagnosticList) {
+            let options = try table.apply(to: options, file: file)
             if Workbook.looksLikeWorkbook(path: file) {
                 let book = try Workbook(path: file)
-                sheets = try book.overview()
-                result = try WorkbookImporter.read(book: book, sheet: book.sheet(sheet), options: options)
+                result = try WorkbookImporter.read(book: book, sheet: book.sheet(table.sheet), options: options)
+                sheets = try book.overview(known: result.sheetOverview)
             } else {
                 result = try CSVImporter.read(path: file, options: options)
             }

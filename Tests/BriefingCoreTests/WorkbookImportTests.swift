@@ -91,7 +91,8 @@ import Testing
     }
 
     @Test(arguments: [
-        ("error-cell.xlsx", "error-cell.xlsx:계산!C3: found the error #DIV/0!, expected a value: fix the formula in Excel"),
+        ("error-cell.xlsx", "error-cell.xlsx:계산!C3: found the error #DIV/0!, expected a value: fix the formula in Excel, "
+            + "or read error cells as missing (error-cells: missing, --error-cells missing)"),
         ("no-cache.xlsx",
          "no-cache.xlsx:계산!B3: found a formula with no cached value, expected its result: open and save it in Excel"),
         ("doctype.xlsx", "doctype.xlsx:xl/worksheets/sheet1.xml: found a <!DOCTYPE> or <!ENTITY> declaration, expected "

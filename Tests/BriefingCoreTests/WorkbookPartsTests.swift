@@ -17,11 +17,11 @@ import Testing
     }
 
     @Test(arguments: [
-        (14, nil, NumberFormat.date), (22, nil, .date), (45, nil, .date), (9, nil, .percent), (10, nil, .percent),
+        (14, nil, NumberFormat.date), (22, nil, .dateTime), (20, nil, .time), (45, nil, .time), (46, nil, .duration), (33, nil, .time), (9, nil, .percent), (10, nil, .percent),
         (3, nil, .number), (49, nil, .text), (0, nil, .number),
         (164, "yyyy\"년\" m\"월\" d\"일\"", .date), (165, "[$-ko-KR]yyyy.mm.dd", .date), (166, "0.0%", .percent),
         (167, "#,##0", .number), (168, "#,##0\"원\"", .number), (169, "0.0\"%p\"", .number), (170, "[Red]#,##0;[Blue]-#,##0", .number),
-        (171, "[h]:mm", .number), (172, "\"일자\"0", .number), (173, "General", .number),
+        (171, "[h]:mm", .duration), (174, "yyyy-mm-dd hh:mm", .dateTime), (175, "h\"시\" mm\"분\"", .time), (176, "mmm-yy", .date), (172, "\"일자\"0", .number), (173, "General", .number),
     ] as [(Int, String?, NumberFormat)])
     func numberFormats(id: Int, code: String?, expected: NumberFormat) {
         #expect(NumberFormat(id: id, code: code) == expected)
@@ -29,7 +29,7 @@ import Testing
 
     @Test(arguments: [
         ("0.1", "0.1"), ("14500", "14500"), ("-3.250", "-3.25"), ("1.5E-3", "0.0015"), ("2E+3", "2000"),
-        ("1.0000000000000001E-3", "0.0010000000000000001"), ("-0", "0"), ("12.", "12"),
+        ("1.0000000000000001E-3", "0.001"), ("9.9990000000000006", "9.999"), ("0.99999999999999994", "1"), ("123456789012345678", "123456789012346000"), ("-0", "0"), ("12.", "12"),
     ])
     func exactNumberText(v: String, plain: String) {
         #expect(ExcelNumberText.plain(v) == plain)

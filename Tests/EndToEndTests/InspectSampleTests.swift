@@ -12,12 +12,13 @@ struct InspectSampleTests {
         #expect(r.status == 0, "\(r)")
         // `key   value` lines, the key padded to a common width.
         var facts: [String: String] = [:]
-        for line in r.stdout.split(separator: "\n").prefix(7) {
+        for line in r.stdout.split(separator: "\n").prefix(9) {
             guard let gap = line.range(of: "  ") else { continue }
             facts[String(line[..<gap.lowerBound])] = line[gap.upperBound...].trimmingCharacters(in: .whitespaces)
         }
         #expect(facts["encoding"] == "CP949 (EUC-KR)", "\(r)")
         #expect(facts["line ending"] == "CRLF", "\(r)")
+        #expect(facts["header line"] == "1", "\(r)")
         #expect(facts["rows"] == "2", "\(r)")
         #expect(facts["columns"] == "8", "\(r)")
         // Each column with its unit and type, as the table prints it.

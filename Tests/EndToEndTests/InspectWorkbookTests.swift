@@ -29,7 +29,8 @@ struct InspectWorkbookTests {
     }
 
     @Test(arguments: [
-        ("error-cell.xlsx", "계산!C3: found the error #DIV/0!, expected a value: fix the formula in Excel"),
+        ("error-cell.xlsx", "계산!C3: found the error #DIV/0!, expected a value: fix the formula in Excel, "
+            + "or read error cells as missing (error-cells: missing, --error-cells missing)"),
         ("legacy.xls", "1:1: found a legacy Excel 97–2003 workbook (or an encrypted/DRM-protected one), "
             + "expected .xlsx: save it as .xlsx in Excel"),
         ("not-a-zip.xlsx", "1:1: found no ZIP container, expected an Excel workbook (.xlsx or .xlsm)"),

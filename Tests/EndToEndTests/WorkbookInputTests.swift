@@ -66,4 +66,30 @@ struct WorkbookInputTests {
             #expect(bad.stderr.contains("found no sheet \"2025년\", expected a sheet name or a number from 1"), "\(bad)")
         }
     }
+
+    @Test("header-row: and range: place the table in the sheet; a range that is none is an error at its value")
+    func placeKeys() throws {
+        let cli = try CLI.locate()
+        try withTemporaryFolder { tmp in
+            let folder = try copySample(into: tmp)
+            let template = folder.appendingPathComponent("briefing.yaml")
+            let yaml = try String(contentsOf: template, encoding: .utf8)
+            func with(_ keys: String) throws -> CLI.Result {
+                let edited = yaml.replacingOccurrences(of: "    file: data/missions.csv\n",
+                                                       with: "    file: data/missions.xlsx\n" + keys)
+                try edited.write(to: template, atomically: true, encoding: .utf8)
+                return try cli.run(["check", template.path])
+            }
+            // missions.xlsx: a merged title in row 2, the unit note in row 3, the header in row 4, data to H6.
+            let row = try with("    header-row: 4\n    error-cells: missing\n")
+            #expect(row.status == 0, "\(row)")
+            let range = try with("    range: A3:H6\n")
+            #expect(range.status == 0, "\(range)")
+            let bad = try with("    range: A3-H6\n")
+            #expect(bad.status == 1, "\(bad)")
+            #expect(bad.stderr.contains("range") && bad.stderr.contains("A3-H6") && bad.stderr.contains("A3:H40"), "\(bad)")
+            let choice = try with("    error-cells: zero\n")
+            #expect(choice.status == 1 && choice.stderr.contains("error-cells"), "\(choice)")
+        }
+    }
 }

@@ -29,16 +29,27 @@ public struct ImportOptions: Sendable, Hashable {
     public var delimiter: UInt8?
     /// 1 or 2 (KOSIS downloads put the period above the item).
     public var headerRows: Int?
+    /// The header's line in a CSV file, its row in a sheet (`--header-row 3`):
+    /// what is above it is not read, but for a `(단위: …)` note.
+    public var headerRow: Int?
+    /// A workbook's table as a rectangle of its sheet (`range: A3:H40`).
+    public var range: CellRange?
+    /// A workbook's error cells (`#N/A`, `#DIV/0!`) read as missing cells
+    /// instead of stopping the read. Never as a number; a formula with no
+    /// cached value stays an error.
+    public var errorCellsMissing = false
     /// Pad rows that are short of fields with missing cells instead of failing.
     public var allowRagged: Bool
     /// How many problems to report before giving up.
     public var maxProblems: Int
 
-    public init(encoding: TextEncoding? = nil, delimiter: UInt8? = nil, headerRows: Int? = nil,
-                allowRagged: Bool = false, maxProblems: Int = 20) {
+    public init(encoding: TextEncoding? = nil, delimiter: UInt8? = nil, headerRows: Int? = nil, headerRow: Int? = nil,
+                range: CellRange? = nil, allowRagged: Bool = false, maxProblems: Int = 20) {
         self.encoding = encoding
         self.delimiter = delimiter
         self.headerRows = headerRows
+        self.headerRow = headerRow
+        self.range = range
         self.allowRagged = allowRagged
         self.maxProblems = maxProblems
     }

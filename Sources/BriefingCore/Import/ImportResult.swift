@@ -15,8 +15,18 @@ public struct ImportResult: Sendable {
     public var paddedRows: Int
     /// One a column, in column order.
     public var columnReports: [ColumnReport]
+    /// The line (a sheet's row) of the first header row.
+    public var headerLine = 1
+    /// The line (row) of the last header row: `headerLine` but for a two-row header.
+    public var headerEndLine = 1
     /// The sheet read, for a workbook; `rowLines` and pattern breaks then give sheet rows.
     public var sheet: String? = nil
+    /// The sheet column of the table's first column (2 when column A is empty).
+    public var sheetColumn = 1
+    /// Title rows above the header that were set aside (sheet rows).
+    public var titleRows: [Int] = []
+    /// The sheet read, in `inspect`'s list of sheets (nil when a range or header row chose part of it).
+    public var sheetOverview: SheetOverview? = nil
 }
 
 /// A header name the importer had to change so every column has its own name.

@@ -16,6 +16,12 @@ extension InspectionReport {
         field("delimiter", quote(String(UnicodeScalar(r.delimiter))))
         field("lineEnding", quote(r.lineEnding.rawValue))
         field("headerRows", String(r.headerRows))
+        if r.sheet != nil {
+            field("headerRow", String(r.headerLine))
+            field("titleRows", "[" + r.titleRows.map(String.init).joined(separator: ", ") + "]")
+        } else {
+            field("headerLine", String(r.headerLine))
+        }
         field("unitNote", r.unitNote.map(unitJSON) ?? "null")
         field("rowCount", String(r.table.rowCount))
         field("paddedRows", String(r.paddedRows))
@@ -46,7 +52,7 @@ extension InspectionReport {
                 parts.append("\"distinctCount\": \(c.distinctCount.map(String.init) ?? "null")")
             }
             let breaks = c.patternBreaks.map {
-                "{\"line\": \($0.line), \"text\": \(quote($0.text)), \"looksLike\": \(quote($0.looksLike.rawValue))}"
+                "{\(place(r, line: $0.line, column: i)), \"text\": \(quote($0.text)), \"looksLike\": \(quote($0.looksLike.rawValue))}"
             }
             parts.append("\"patternBreaks\": [" + breaks.joined(separator: ", ") + "]")
             out += "    {" + parts.joined(separator: ", ") + "}" + (i + 1 < r.columnReports.count ? "," : "") + "\n"
@@ -54,7 +60,7 @@ extension InspectionReport {
         out += "  ],\n  \"rows\": [\n"
         let columns = r.table.columns
         for row in 0..<r.table.rowCount {
-            out += "    {\"line\": \(r.table.rowLines[row]), \"values\": ["
+            out += "    {\(place(r, line: r.table.rowLines[row], column: 0)), \"values\": ["
             for (j, c) in columns.enumerated() {
                 if j > 0 { out += ", " }
                 out += valueJSON(c[row])
@@ -70,6 +76,12 @@ extension InspectionReport {
         }
         out += "  ]\n}\n"
         write(out)
+    }
+
+    /// `"line": 12` in a CSV file; `"cell": "2024년!C12"` in a sheet.
+    static func place(_ r: ImportResult, line: Int, column: Int) -> String {
+        guard let sheet = r.sheet else { return "\"line\": \(line)" }
+        return "\"cell\": " + quote(CellReference.qualified(sheet: sheet, row: line, column: r.sheetColumn + column))
     }
 
     static func marksJSON(_ m: CellMarks) -> String {

@@ -38,6 +38,14 @@ public enum InspectionReport {
         return names
     }
 
+    /// `3`, `3–4` for two rows, with title rows set aside named.
+    static func headerPlace(_ r: ImportResult) -> String {
+        let rows = r.headerRows == 2 ? "\(r.headerLine)–\(r.headerEndLine)" : String(r.headerLine)
+        guard !r.titleRows.isEmpty else { return rows }
+        let titles = r.titleRows.map(String.init).joined(separator: ", ")
+        return rows + (r.titleRows.count == 1 ? " (title row " : " (title rows ") + titles + " set aside)"
+    }
+
     public static func text(_ r: ImportResult) -> String {
         var lines: [String] = []
         let encoding: String
@@ -55,6 +63,7 @@ public enum InspectionReport {
         ]
         let facts: [(String, String)] = source + [
             ("header rows", String(r.headerRows)),
+            (r.sheet == nil ? "header line" : "header row", headerPlace(r)),
             ("rows", String(r.table.rowCount)),
             ("columns", String(r.table.columns.count)),
         ] + (r.unitNote.map { [("unit note", $0.written)] } ?? [])

@@ -8,6 +8,8 @@ struct HeaderRows {
     var bottom: [String]? = nil
     /// The line of the last header row, named in errors about a row's width.
     var line: Int
+    /// The line of the first header row.
+    var topLine = 1
     var unitNote: MeasureUnit?
     /// Where the data starts: a byte offset into the text, and its line.
     var dataStart = 0

@@ -49,13 +49,15 @@ struct TableReader {
         return ImportResult(table: Table(source: name, columns: columns, rowLines: chunk.rowLines),
                             encoding: .utf8, hadBOM: false, delimiter: delimiter, lineEnding: lineEnding,
                             headerRows: header.bottom == nil ? 1 : 2, unitNote: header.unitNote, renamedHeaders: names.renamed,
-                            paddedRows: chunk.padded, columnReports: reports)
+                            paddedRows: chunk.padded, columnReports: reports, headerLine: header.topLine,
+                            headerEndLine: header.line)
     }
 
     /// The header row or rows, and the unit note above them.
     mutating func readHeader() throws(DiagnosticList) -> HeaderRows {
         var fields: [FieldSpan] = []
         var unitNote: MeasureUnit?
+        if let forced = options.headerRow { return try readHeader(at: forced) }
         guard var first = nextNonBlank(&fields) else {
             throw DiagnosticList([Diagnostic("found an empty file, expected a header row and rows of figures",
                                              at: InputLocation(file: name, line: 1, column: 1))])
@@ -70,7 +72,28 @@ struct TableReader {
             }
             first = next
         }
+        return try readHeaderRows(first: first, fields: &fields, unitNote: unitNote)
+    }
+
+    /// The header at line `forced` (`--header-row`): the lines above it are
+    /// passed over, but for a `(단위: …)` note among them.
+    mutating func readHeader(at forced: Int) throws(DiagnosticList) -> HeaderRows {
+        var fields: [FieldSpan] = []
+        var unitNote: MeasureUnit?
+        while let at = nextNonBlank(&fields) {
+            guard at.line < forced else { return try readHeaderRows(first: at, fields: &fields, unitNote: unitNote) }
+            let nonEmpty = fields.filter { !$0.isEmptyUnquoted }
+            if nonEmpty.count == 1, let unit = HeaderParser.unitNote(buffer.string(of: nonEmpty[0])) { unitNote = unit }
+        }
+        throw DiagnosticList([Diagnostic("found no line \(forced) or below, expected the header row there (--header-row \(forced))",
+                                         at: InputLocation(file: name, line: forced, column: 1))])
+    }
+
+    /// The header row at `first` (its fields in `fields`), and a second one below it if there is one.
+    mutating func readHeaderRows(first: (line: Int, offset: Int), fields: inout [FieldSpan],
+                                 unitNote: MeasureUnit?) throws(DiagnosticList) -> HeaderRows {
         var header = HeaderRows(top: strings(fields), line: first.line, unitNote: unitNote)
+        header.topLine = first.line
         // A second row that is no header is the first data row, read again with the rest.
         var firstData: (line: Int, offset: Int)? = nil
         if options.headerRows != 1, let second = nextNonBlank(&fields) {

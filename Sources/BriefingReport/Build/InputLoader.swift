@@ -53,6 +53,9 @@ public struct InputLoader {
                     options.encoding = enc
                 }
                 options.headerRows = input.headerRows
+                options.headerRow = input.headerRow
+                options.range = input.range
+                options.errorCellsMissing = input.errorCellsMissing
                 var result = try TableFile.read(bytes: bytes, name: p, sheet: input.sheet, options: options)
                 try rename(&result, input)
                 // A number column made text by a bad cell: report the cell, not the measures.

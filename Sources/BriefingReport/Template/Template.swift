@@ -65,6 +65,12 @@ public struct InputSpec: Sendable, Hashable {
     /// A workbook's sheet, by name or number from 1; the first visible one when nil.
     public var sheet: String?
     public var headerRows: Int?
+    /// `header-row: 3`: the header's line (a sheet's row); what is above it is not read.
+    public var headerRow: Int? = nil
+    /// `range: A3:H40`: a workbook's table as a rectangle of its sheet.
+    public var range: CellRange? = nil
+    /// `error-cells: missing`: a workbook's `#N/A`, `#DIV/0!`… read as missing cells, not errors.
+    public var errorCellsMissing = false
     public var source: TemplateSource
 }
 

@@ -76,6 +76,20 @@ public enum TemplateReader {
 
     // MARK: Inputs
 
+    static func readHeaderRow(_ v: YAMLValue) throws -> Int {
+        let n = try v.int("header-row")
+        guard n >= 1 else { throw v.error(.badValue(what: "header-row", found: String(n), expected: ["a row number from 1"])) }
+        return n
+    }
+
+    static func readRange(_ v: YAMLValue) throws -> CellRange {
+        let text = try v.string("range")
+        guard let r = CellRange(text) else {
+            throw v.error(.badValue(what: "range", found: text, expected: ["a range of cells such as A3:H40"]))
+        }
+        return r
+    }
+
     static func readInputs(_ v: YAMLValue) throws -> [InputSpec] {
         try v.mapping("data").map { name, keyNode, value in
             if value.scalar != nil {
@@ -92,9 +106,13 @@ public enum TemplateReader {
             let encoding = try k.optional("encoding")?.string("encoding")
             let headerRows = try k.optional("header-rows")?.int("header-rows")
             let sheet = try k.optional("sheet")?.string("sheet")
-            try k.finish(allowed: ["file", "rename", "expect", "encoding", "sheet", "header-rows"])
-            return InputSpec(name: name, file: file, renames: renames, expect: expect,
-                             encoding: encoding, sheet: sheet, headerRows: headerRows, source: source(keyNode))
+            let headerRow = try k.optional("header-row").map(readHeaderRow)
+            let range = try k.optional("range").map(readRange)
+            let errorCells = try k.optional("error-cells")?.choice("error-cells", ["error": false, "missing": true]) ?? false
+            try k.finish(allowed: ["file", "rename", "expect", "encoding", "sheet", "header-rows", "header-row", "range", "error-cells"])
+            return InputSpec(name: name, file: file, renames: renames, expect: expect, encoding: encoding, sheet: sheet,
+                             headerRows: headerRows, headerRow: headerRow, range: range, errorCellsMissing: errorCells,
+                             source: source(keyNode))
         }
     }
 

@@ -167,11 +167,73 @@ def errors():
     wb.save(path("no-cache.xlsx"))
 
 
+def office():
+    """openpyxl, as an office keeps a sheet: column A empty, a title row that is
+    not merged, a 기준 line, the unit note at the right, a header, a total by
+    formula (with its cached value written in by hand), and a second sheet. Its CSV twin is office.csv."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "2024년"
+    ws["B1"] = "2024년 월별 수출 실적"
+    ws["B2"] = "2024. 3. 31. 기준"
+    ws["E3"] = "(단위: 천달러)"
+    ws.append([None, "월", "수출액", "수입액", "증감률(%)"])
+    rows = [("2024-01", 1200, 800, 3.5), ("2024-02", 1350.5, 820, -1.2), ("2024-03", 1410, 905, 4.4)]
+    for m, ex, im, rate in rows:
+        ws.append([None, m, ex, im, rate])
+    for r in range(5, 8):
+        ws.cell(row=r, column=3).number_format = "#,##0.0"
+    ws["B8"] = "합계"
+    ws["C8"] = "=SUM(C5:C7)"
+    ws["D8"] = "=SUM(D5:D7)"
+    ws["E8"] = None
+    ws2 = wb.create_sheet("참고")
+    ws2.append(["메모"])
+    ws2.append(["3월은 잠정치"])
+    wb.save(path("office.xlsx"))
+
+    # openpyxl writes no cached values: put them in, as Excel would on saving.
+    def cache(name, data):
+        if name != "xl/worksheets/sheet1.xml":
+            return data
+        return data.replace(b"<f>SUM(C5:C7)</f><v /></c>", b"<f>SUM(C5:C7)</f><v>3960.5</v></c>") \
+                   .replace(b"<f>SUM(D5:D7)</f><v /></c>", b"<f>SUM(D5:D7)</f><v>2525</v></c>")
+    rewrite("office.xlsx", "office.xlsx", cache)
+    with open(path("office.csv"), "w", encoding="utf-8", newline="") as f:
+        f.write("월,수출액(천달러),수입액(천달러),증감률(%)\n")
+        for m, ex, im, rate in rows:
+            f.write(f"{m},{ex},{im},{rate}\n")
+        f.write("합계,3960.5,2525,\n")
+
+
+def times():
+    """xlsxwriter: days with times, times of day, durations, and Excel's _xHHHH_ escapes."""
+    wb = xlsxwriter.Workbook(path("times.xlsx"))
+    ws = wb.add_worksheet("시각")
+    stamp = wb.add_format({"num_format": "yyyy-mm-dd hh:mm"})
+    clock = wb.add_format({"num_format": "hh:mm"})
+    elapsed = wb.add_format({"num_format": "[h]:mm"})
+    day = wb.add_format({"num_format": "yyyy-mm-dd"})
+    ws.write_row(0, 0, ["접수", "시각", "소요", "날짜", "메모"])
+    ws.write_datetime(1, 0, datetime.datetime(2024, 3, 15, 14, 30), stamp)
+    ws.write_datetime(2, 0, datetime.datetime(2024, 3, 16, 0, 0), stamp)
+    ws.write_datetime(1, 1, datetime.datetime(1899, 12, 31, 9, 5), clock)
+    ws.write_number(2, 1, 0.75, clock)
+    ws.write_number(1, 2, 1.5, elapsed)
+    ws.write_number(2, 2, 0.25, elapsed)
+    ws.write_datetime(1, 3, datetime.datetime(2024, 3, 15, 18, 0), day)
+    ws.write_datetime(2, 3, datetime.datetime(2024, 3, 16), day)
+    ws.write_string(1, 4, "1행\r2행")  # xlsxwriter writes the CR as _x000D_
+    ws.write_string(2, 4, "A_x0041_")  # a literal escape, written _x005F_x0041_
+    wb.close()
+
+
 def rewrite(source, target, edit):
     """Copies a workbook, passing each part's bytes through edit(name, data)."""
-    with zipfile.ZipFile(path(source)) as z, zipfile.ZipFile(path(target), "w", zipfile.ZIP_DEFLATED) as out:
+    with zipfile.ZipFile(path(source)) as z, zipfile.ZipFile(path(target) + ".part", "w", zipfile.ZIP_DEFLATED) as out:
         for info in z.infolist():
             out.writestr(info.filename, edit(info.filename, z.read(info.filename)))
+    os.replace(path(target) + ".part", path(target))
 
 
 def broken():
@@ -203,10 +265,8 @@ def broken():
     open(path("not-a-zip.xlsx"), "wb").write("연도,지역\n2024,미국\n".encode("utf-8"))
 
 
-missions()
-kosis()
-kinds()
-dates1904()
-inline()
-errors()
-broken()
+MAKERS = [missions, kosis, kinds, dates1904, inline, errors, office, times, broken]
+# python3 make-workbooks.py [NAME…]: all of them, or the named ones (e.g. office times).
+for make in MAKERS:
+    if len(sys.argv) == 1 or make.__name__ in sys.argv[1:]:
+        make()

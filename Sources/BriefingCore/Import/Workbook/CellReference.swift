@@ -22,6 +22,23 @@ enum CellReference {
         return (row, column)
     }
 
+    /// The column of a reference written in bytes (`C12` → 3), as `parse` reads it.
+    static func column(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Int? {
+        var column = 0, i = r.lowerBound
+        while i < r.upperBound, b[i] >= 0x41 && b[i] <= 0x5A || b[i] >= 0x61 && b[i] <= 0x7A {
+            column = column * 26 + Int((b[i] | 0x20) - 0x61 + 1)
+            guard column <= maxColumn else { return nil }
+            i += 1
+        }
+        var row = 0
+        while i < r.upperBound, b[i] >= 0x30 && b[i] <= 0x39 {
+            row = row * 10 + Int(b[i] - 0x30)
+            guard row <= maxRow else { return nil }
+            i += 1
+        }
+        return i == r.upperBound && column > 0 ? column : nil
+    }
+
     /// 3 → `C`, 27 → `AA` (bijective base 26).
     static func columnName(_ column: Int) -> String {
         var n = column, out: [Character] = []

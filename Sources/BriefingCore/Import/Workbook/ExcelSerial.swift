@@ -26,8 +26,9 @@ enum ExcelSerial {
     }
 
     /// The whole part of an exact decimal text such as `45366` or `45366.5`.
-    static func wholePart(_ text: String) -> Int? {
-        let whole = text.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-        return Int(whole)
+    static func wholePart(_ text: [UInt8]) -> Int? {
+        let whole = text.split(separator: UInt8(ascii: "."), maxSplits: 1, omittingEmptySubsequences: false).first ?? []
+        guard whole.count <= 9 else { return nil }
+        return Int(String(decoding: whole, as: UTF8.self))
     }
 }

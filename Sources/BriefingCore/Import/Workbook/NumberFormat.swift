@@ -1,6 +1,6 @@
 /// What a cell's number format makes of its number, as Excel shows it:
-/// a date, a percent, or a plain number (thousands separators, decimals and
-/// currency change only the look).
+/// a day, a day and time, a time of day, a duration, a percent, or a plain
+/// number (thousands separators, decimals and currency change only the look).
 ///
 /// ```
 /// NumberFormat(id: 14, code: nil)                       // .date
@@ -8,10 +8,17 @@
 /// NumberFormat(id: 177, code: "[$-ko-KR]yyyy.mm.dd")    // .date
 /// NumberFormat(id: 10, code: nil)                       // .percent (0.00%)
 /// NumberFormat(id: 3, code: nil)                        // .number (#,##0)
+/// NumberFormat(id: 22, code: nil)                       // .dateTime (m/d/yy h:mm)
+/// NumberFormat(id: 20, code: nil)                       // .time (h:mm)
+/// NumberFormat(id: 46, code: nil)                       // .duration ([h]:mm:ss)
 /// ```
 enum NumberFormat: Equatable {
     case number
     case date
+    case dateTime
+    case time
+    /// Elapsed time (`[h]:mm`): hours past 24 count on.
+    case duration
     case percent
     /// `@`: the cell is meant as text.
     case text
@@ -19,11 +26,15 @@ enum NumberFormat: Equatable {
     init(id: Int, code: String?) {
         switch id {
         case 9, 10: self = .percent
-        case 14...22, 45...47: self = .date
+        case 14...17: self = .date
+        case 18...21, 45, 47: self = .time
+        case 22: self = .dateTime
+        case 46: self = .duration
         case 49: self = .text
         default:
             guard let code else {
-                // Korean built-ins (ids 27–36, 50–58) are date formats in the ko-KR locale.
+                // Korean built-ins in the ko-KR locale: 32–33 are times (h"시" mm"분"), 27–36 and 50–58 days.
+                if (32...33).contains(id) { self = .time; return }
                 self = (27...36).contains(id) || (50...58).contains(id) ? .date : .number
                 return
             }
@@ -33,11 +44,12 @@ enum NumberFormat: Equatable {
 
     /// A custom code: its first section (before `;`) with quoted text, `\x`
     /// escapes and `[…]` brackets (locale, colour, condition) set aside.
-    /// Date and time tokens are y, m, d, h, s; a `%` outside quotes is a percent.
-    /// Elapsed time (`[h]:mm`) is a duration, read as a number.
+    /// Day tokens are y and d (and m alone), time tokens h and s (m between
+    /// them is minutes); a `%` outside quotes is a percent; `[h]`, `[m]`,
+    /// `[s]` make a duration.
     static func classify(_ code: String) -> NumberFormat {
         var inQuote = false, inBracket = false, escaped = false
-        var sawDate = false, sawPercent = false, sawElapsed = false
+        var sawDay = false, sawMonth = false, sawTime = false, sawPercent = false, sawElapsed = false
         var bracket = ""
         for ch in code {
             if escaped { escaped = false; continue }
@@ -54,15 +66,22 @@ enum NumberFormat: Equatable {
             case "\"": inQuote = true
             case "\\", "_", "*": escaped = true  // `\x` literal, `_x` space as wide as x, `*x` fill
             case "[": inBracket = true; bracket = ""
-            case ";": return sawDate && !sawElapsed ? .date : (sawPercent ? .percent : (code == "@" ? .text : .number))
+            case ";": return kind(sawDay, sawMonth, sawTime, sawElapsed) ?? (sawPercent ? .percent : (code == "@" ? .text : .number))
             case "%": sawPercent = true
-            case "y", "Y", "d", "D", "m", "M", "h", "H", "s", "S":
-                sawDate = true
+            case "y", "Y", "d", "D": sawDay = true
+            case "m", "M": sawMonth = true
+            case "h", "H", "s", "S": sawTime = true
             case "@": if code.trimmingSpaces == "@" { return .text }
             default: break
             }
         }
-        if sawDate && !sawElapsed { return .date }
-        return sawPercent ? .percent : .number
+        return kind(sawDay, sawMonth, sawTime, sawElapsed) ?? (sawPercent ? .percent : .number)
+    }
+
+    private static func kind(_ day: Bool, _ month: Bool, _ time: Bool, _ elapsed: Bool) -> NumberFormat? {
+        if elapsed { return .duration }
+        if day { return time ? .dateTime : .date }
+        if time { return .time }
+        return month ? .date : nil
     }
 }

@@ -1,12 +1,12 @@
 import Glibc
 
 /// An opened `.xlsx` or `.xlsm` workbook (macros are never read): its sheets,
-/// and any one of them as a `SheetGrid` on demand.
+/// and any one of them read as CSV records on demand.
 ///
 /// ```swift
 /// let book = try Workbook(bytes: data, file: "실적.xlsx")
 /// book.sheets.map(\.name)          // ["2024년", "메모"]
-/// let grid = try book.grid(of: book.sheets[0])
+/// let records = try book.records(of: book.sheets[0])
 /// ```
 public struct Workbook {
     let file: String
@@ -25,9 +25,13 @@ public struct Workbook {
         }
     }
 
-    func grid(of sheet: SheetInfo) throws(DiagnosticList) -> SheetGrid {
+    /// The sheet's cells in `window` as CSV records; `records: false` only counts them.
+    func records(of sheet: SheetInfo, window: SheetWindow = .init(), records: Bool = true,
+                 errorCellsMissing: Bool = false) throws(DiagnosticList) -> SheetRecords {
         do {
-            return try SheetReader(sheet: sheet, parts: parts).read(zip.scanner(sheet.part))
+            var reader = SheetReader(sheet: sheet, parts: parts, window: window)
+            reader.errorCellsMissing = errorCellsMissing
+            return try reader.read(zip.scanner(sheet.part), records: records)
         } catch {
             throw DiagnosticList([error.diagnostic(file: file)])
         }
@@ -46,12 +50,14 @@ public struct Workbook {
         throw DiagnosticList([WorkbookError.noSheet(choice).diagnostic(file: file)])
     }
 
-    /// Each sheet with its used range and row count, for `inspect`'s list.
-    public func overview() throws(DiagnosticList) -> [SheetOverview] {
+    /// Each sheet with its used range and row count, for `inspect`'s list;
+    /// a sheet already read (`known`) is not read again.
+    public func overview(known: SheetOverview? = nil) throws(DiagnosticList) -> [SheetOverview] {
         var out: [SheetOverview] = []
         for s in sheets {
-            let g = try grid(of: s)
-            out.append(SheetOverview(name: s.name, visible: s.visible, usedRange: g.usedRangeText, rows: g.rows.count))
+            if let known, known.name == s.name { out.append(known); continue }
+            let r = try records(of: s, records: false)
+            out.append(SheetOverview(name: s.name, visible: s.visible, usedRange: r.usedRangeText, rows: r.rowsWithValues))
         }
         return out
     }

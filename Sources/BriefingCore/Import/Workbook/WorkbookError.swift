@@ -56,7 +56,8 @@ enum WorkbookError: Error, Equatable {
         case .noVisibleSheet:
             return Diagnostic("found no visible sheet, expected one (or --sheet NAME|N)", at: top)
         case .errorCell(let cell, let value):
-            return Diagnostic("found the error \(value), expected a value: fix the formula in Excel", at: at(cell))
+            return Diagnostic("found the error \(value), expected a value: fix the formula in Excel, "
+                              + "or read error cells as missing (error-cells: missing, --error-cells missing)", at: at(cell))
         case .formulaWithoutValue(let cell):
             return Diagnostic("found a formula with no cached value, expected its result: open and save it in Excel",
                               at: at(cell))

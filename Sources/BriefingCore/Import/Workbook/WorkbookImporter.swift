@@ -3,8 +3,10 @@
 /// value quoted), so header rows, unit notes, KOSIS marks and column typing
 /// are the CSV code's, and every location is translated back to `Sheet!C12`.
 ///
-/// Trimmed away first: blank rows and columns around the data, and a merged
-/// title row (`2024년 월별 수출 실적` across the table) above the header.
+/// Trimmed away first: blank rows and columns around the data, and title
+/// rows (`2024년 월별 수출 실적`, merged across the table or alone in its
+/// first column) above the header — or, when the options say so, all but a
+/// range (`A3:H40`) or the rows above a header row.
 public enum WorkbookImporter {
     public static func read(bytes: [UInt8], name: String, sheet choice: String? = nil,
                             options: ImportOptions = .init()) throws(DiagnosticList) -> ImportResult {
@@ -14,25 +16,30 @@ public enum WorkbookImporter {
     }
 
     public static func read(book: Workbook, sheet: SheetInfo, options: ImportOptions = .init()) throws(DiagnosticList) -> ImportResult {
-        let grid = try book.grid(of: sheet)
-        if !grid.problems.isEmpty {
-            let all = grid.problems.map { p in
+        let window = SheetWindow(range: options.range, headerRow: options.headerRow)
+        let records = try book.records(of: sheet, window: window, errorCellsMissing: options.errorCellsMissing)
+        if !records.problems.isEmpty {
+            let all = records.problems.map { p in
                 var d = p.error.diagnostic(file: book.file)
                 d.location?.line = p.row
                 d.location?.column = p.column
                 return d
             }
-            throw CSVImporter.diagnostics(all, limit: options.maxProblems)
+            var list = CSVImporter.diagnostics(all, limit: options.maxProblems)
+            list.omitted += records.problemCount - records.problems.count
+            throw list
         }
-        let records = SheetRecords(grid)
         guard !records.rows.isEmpty else {
-            throw DiagnosticList([Diagnostic("found an empty sheet, expected a header row and rows of figures",
+            let place = options.range.map { " in \($0)" } ?? options.headerRow.map { " from row \($0)" } ?? ""
+            throw DiagnosticList([Diagnostic("found an empty sheet\(place), expected a header row and rows of figures",
                                              at: InputLocation(file: book.file, reference: sheet.name))])
         }
         var csvOptions = options
         csvOptions.encoding = .utf8
         csvOptions.delimiter = 0x2C
         csvOptions.allowRagged = true
+        csvOptions.headerRow = nil
+        csvOptions.range = nil
         var result: ImportResult
         do {
             result = try CSVImporter.read(bytes: records.csv, name: book.file, options: csvOptions)
@@ -47,6 +54,14 @@ public enum WorkbookImporter {
         }
         result.paddedRows = 0
         result.sheet = sheet.name
+        result.titleRows = records.titleRows
+        result.headerLine = records.sheetRow(line: result.headerLine)
+        result.headerEndLine = records.sheetRow(line: result.headerEndLine)
+        result.sheetColumn = records.left
+        if window.isDefault {
+            result.sheetOverview = SheetOverview(name: sheet.name, visible: sheet.visible, usedRange: records.usedRangeText,
+                                                 rows: records.rowsWithValues)
+        }
         return result
     }
 }

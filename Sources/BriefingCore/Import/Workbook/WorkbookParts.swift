@@ -12,7 +12,7 @@ struct WorkbookParts {
     var sheets: [SheetInfo] = []
     /// `<workbookPr date1904="1">`: serial 0 is 1904-01-01 (old Mac Excel), not 1899-12-31.
     var date1904 = false
-    var sharedStrings: [String] = []
+    var sharedStrings = SharedStrings()
     /// Each `cellXfs` entry's number format, by the cell's `s` index.
     var styleFormats: [NumberFormat] = []
 
@@ -32,7 +32,7 @@ struct WorkbookParts {
             default: break
             }
         }
-        if zip.contains("xl/sharedStrings.xml") { sharedStrings = try Self.sharedStrings(zip.read("xl/sharedStrings.xml")) }
+        if zip.contains("xl/sharedStrings.xml") { sharedStrings = try SharedStrings(zip.scanner("xl/sharedStrings.xml")) }
         if zip.contains("xl/styles.xml") { styleFormats = try Self.styles(zip.read("xl/styles.xml")) }
     }
 
@@ -45,29 +45,6 @@ struct WorkbookParts {
             guard case .start(let tag) = e, tag.name == "Relationship", let id = tag.attribute("Id"),
                   let target = tag.attribute("Target") else { continue }
             out[id] = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
-        }
-        return out
-    }
-
-    /// Each `<si>`'s text: a plain `<t>`, or rich-text runs `<r><t>…</t></r>` joined;
-    /// phonetic hints (`<rPh>`, furigana) are not part of the text.
-    static func sharedStrings(_ bytes: [UInt8]) throws(WorkbookError) -> [String] {
-        var x = XMLScanner(bytes, part: "xl/sharedStrings.xml")
-        var out: [String] = []
-        var current: String? = nil
-        while let e = try x.next() {
-            switch e {
-            case .start(let tag) where tag.name == "si":
-                if tag.selfClosing { out.append("") } else { current = "" }
-            case .start(let tag) where tag.name == "t" && current != nil:
-                current! += try x.text(of: tag)
-            case .start(let tag) where tag.name == "rPh":
-                try x.skipElement(tag)
-            case .end("si"):
-                out.append(current ?? "")
-                current = nil
-            default: break
-            }
         }
         return out
     }

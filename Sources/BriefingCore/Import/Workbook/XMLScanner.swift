@@ -66,52 +66,100 @@ struct XMLScanner {
         return bytes
     }
 
-    mutating func next() throws(WorkbookError) -> Event? {
+    /// A tag or text as byte ranges of `bytes`, valid until the next call:
+    /// what the sheet reader reads a million cells with, allocating nothing.
+    struct Raw {
+        enum Kind { case start, end, text }
+        var kind: Kind
+        /// The local name (prefix dropped); empty for text.
+        var name: Range<Int>
+        /// The attributes of a start tag, or the text (entities not yet decoded).
+        var body: Range<Int>
+        var selfClosing = false
+        var cdata = false
+    }
+
+    mutating func nextRaw() throws(WorkbookError) -> Raw? {
         // Between events: let go of what was read, once it is a good part of the window.
         if source != nil && position >= 1 << 20 && position * 2 >= bytes.count {
             bytes.removeFirst(position)
             position = 0
         }
-        while try has(position) {
-            if bytes[position] != UInt8(ascii: "<") {
-                let start = position
-                // A window at a time, with memchr: text runs long between cells of a shared-strings part.
-                while try has(position) {
-                    let from = position
-                    let lt = bytes.withUnsafeBufferPointer { b in
-                        memchr(b.baseAddress! + from, 0x3C, b.count - from).map { UnsafeRawPointer($0) - UnsafeRawPointer(b.baseAddress!) }
-                    }
-                    if let lt { position = lt; break }
-                    position = bytes.count
-                }
-                return .text(try decode(start, position))
-            }
-            guard try has(position + 1) else { throw malformed("a lone \"<\" at the end") }
-            switch bytes[position + 1] {
-            case UInt8(ascii: "?"):
-                try skip(past: Array("?>".utf8))
-            case UInt8(ascii: "!"):
-                if try hasPrefix("<!--", at: position) {
-                    try skip(past: Array("-->".utf8))
-                } else if try hasPrefix("<![CDATA[", at: position) {
-                    let start = position + 9
-                    try skip(past: Array("]]>".utf8))
-                    return .text(String(decoding: bytes[start..<(position - 3)], as: UTF8.self))
-                } else {
-                    throw .doctype(part: part)  // <!DOCTYPE, <!ENTITY, <!ELEMENT…
-                }
-            case UInt8(ascii: "/"):
-                position += 2
-                let name = localName(try scanName())
-                try skipSpaces()
-                guard try has(position), bytes[position] == UInt8(ascii: ">") else { throw malformed("an unclosed end tag") }
-                position += 1
-                return .end(name)
-            default:
-                return .start(try scanTag())
+        while true {
+            let final = source?.finished ?? true
+            let at = position
+            switch bytes.withUnsafeBufferPointer({ XMLToken.read($0, at: at, final: final) }) {
+            case .event(let raw, let next):
+                position = next
+                return raw
+            case .skipped(let next): position = next
+            case .more: _ = try source?.more(into: &bytes)
+            case .end: return nil
+            case .malformed(let detail): throw malformed(detail)
+            case .doctype: throw .doctype(part: part)
             }
         }
-        return nil
+    }
+
+    mutating func next() throws(WorkbookError) -> Event? {
+        guard let raw = try nextRaw() else { return nil }
+        switch raw.kind {
+        case .text: return .text(raw.cdata ? string(raw.body) : try decoded(raw.body))
+        case .end: return .end(string(raw.name))
+        case .start:
+            var attributes: [(name: String, value: String)] = []
+            var failure: WorkbookError? = nil
+            bytes.withUnsafeBufferPointer { b in
+                XMLToken.attributes(b, raw.body) { name, value in
+                    do throws(WorkbookError) { attributes.append((XMLToken.text(b, name), try decoded(value))) }
+                    catch { failure = error; return false }
+                    return true
+                }
+            }
+            if let failure { throw failure }
+            return .start(Tag(name: string(raw.name), attributes: attributes, selfClosing: raw.selfClosing))
+        }
+    }
+
+    /// Whether a raw tag's local name is `name`.
+    func named(_ raw: Raw, _ name: StaticString) -> Bool {
+        bytes.withUnsafeBufferPointer { XMLToken.equals($0, raw.name, name) }
+    }
+
+    /// A raw start tag's attribute value by local name, as a range of `bytes` (undecoded).
+    func attribute(_ raw: Raw, _ local: StaticString) -> Range<Int>? {
+        var found: Range<Int>? = nil
+        bytes.withUnsafeBufferPointer { b in
+            XMLToken.attributes(b, raw.body) { name, value in
+                if XMLToken.equals(b, name, local) { found = value; return false }
+                return true
+            }
+        }
+        return found
+    }
+
+    func string(_ r: Range<Int>) -> String { String(decoding: bytes[r], as: UTF8.self) }
+
+    /// A range of `bytes` as text, entities decoded.
+    func decoded(_ r: Range<Int>) throws(WorkbookError) -> String {
+        guard bytes[r].contains(UInt8(ascii: "&")) else { return string(r) }
+        var out: [UInt8] = []
+        try decode(r, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Skips to the end of the element whose raw start tag was just read.
+    mutating func skipRaw(_ tag: Raw) throws(WorkbookError) {
+        if tag.selfClosing { return }
+        var depth = 1
+        while let e = try nextRaw() {
+            switch e.kind {
+            case .start where !e.selfClosing: depth += 1
+            case .end: depth -= 1; if depth == 0 { return }
+            default: break
+            }
+        }
+        throw malformed("an element that is never closed")
     }
 
     /// Skips to the end of the element whose start tag was just read.
@@ -144,84 +192,10 @@ struct XMLScanner {
         throw malformed("<\(tag.name)> is never closed")
     }
 
-    private mutating func scanTag() throws(WorkbookError) -> Tag {
-        position += 1
-        let name = localName(try scanName())
-        guard !name.isEmpty else { throw malformed("a \"<\" not starting a tag") }
-        var attributes: [(name: String, value: String)] = []
-        while true {
-            try skipSpaces()
-            guard try has(position) else { throw malformed("<\(name) is never closed") }
-            let b = bytes[position]
-            if b == UInt8(ascii: ">") { position += 1; return Tag(name: name, attributes: attributes, selfClosing: false) }
-            if b == UInt8(ascii: "/") {
-                guard try has(position + 1), bytes[position + 1] == UInt8(ascii: ">") else { throw malformed("a stray \"/\"") }
-                position += 2
-                return Tag(name: name, attributes: attributes, selfClosing: true)
-            }
-            let attribute = try scanName()
-            try skipSpaces()
-            guard !attribute.isEmpty, try has(position), bytes[position] == UInt8(ascii: "=") else {
-                throw malformed("an attribute without a value in <\(name)>")
-            }
-            position += 1
-            try skipSpaces()
-            guard try has(position), bytes[position] == 0x22 || bytes[position] == 0x27 else {
-                throw malformed("an unquoted attribute value in <\(name)>")
-            }
-            let quote = bytes[position]
-            position += 1
-            let start = position
-            while try has(position), bytes[position] != quote { position += 1 }
-            guard try has(position) else { throw malformed("an attribute value that is never closed") }
-            attributes.append((attribute, try decode(start, position)))
-            position += 1
-        }
-    }
-
-    private mutating func scanName() throws(WorkbookError) -> String {
-        let start = position
-        while try has(position) {
-            let b = bytes[position]
-            if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == UInt8(ascii: ">") || b == UInt8(ascii: "/")
-                || b == UInt8(ascii: "=") { break }
-            position += 1
-        }
-        return String(decoding: bytes[start..<position], as: UTF8.self)
-    }
-
-    private func localName(_ name: String) -> String {
-        guard let colon = name.lastIndex(of: ":") else { return name }
-        return String(name[name.index(after: colon)...])
-    }
-
-    private mutating func skipSpaces() throws(WorkbookError) {
-        while try has(position), bytes[position] == 0x20 || bytes[position] == 0x09 || bytes[position] == 0x0A
-            || bytes[position] == 0x0D { position += 1 }
-    }
-
-    private mutating func hasPrefix(_ s: String, at i: Int) throws(WorkbookError) -> Bool {
-        let u = Array(s.utf8)
-        return try has(i + u.count - 1) && bytes[i..<(i + u.count)].elementsEqual(u)
-    }
-
-    private mutating func skip(past terminator: [UInt8]) throws(WorkbookError) {
-        while try has(position + terminator.count - 1) {
-            if bytes[position..<(position + terminator.count)].elementsEqual(terminator) {
-                position += terminator.count
-                return
-            }
-            position += 1
-        }
-        throw malformed("a declaration or comment that is never closed")
-    }
-
     /// Text with `&amp; &lt; &gt; &quot; &apos; &#NNN; &#xHH;` decoded; any other entity is an error.
-    private func decode(_ start: Int, _ end: Int) throws(WorkbookError) -> String {
-        guard bytes[start..<end].contains(UInt8(ascii: "&")) else { return String(decoding: bytes[start..<end], as: UTF8.self) }
-        var out: [UInt8] = []
-        out.reserveCapacity(end - start)
-        var i = start
+    func decode(_ r: Range<Int>, into out: inout [UInt8]) throws(WorkbookError) {
+        let end = r.upperBound
+        var i = r.lowerBound
         while i < end {
             guard bytes[i] == UInt8(ascii: "&") else { out.append(bytes[i]); i += 1; continue }
             guard let semi = bytes[i..<end].firstIndex(of: UInt8(ascii: ";")) else { throw malformed("an unterminated entity") }
@@ -242,11 +216,10 @@ struct XMLScanner {
                     throw malformed("the undeclared entity &\(entity);")
                 }
                 guard let scalar, let u = Unicode.Scalar(scalar) else { throw malformed("the character reference &\(entity);") }
-                out.append(contentsOf: Array(String(Character(u)).utf8))
+                out.append(contentsOf: String(Character(u)).utf8)
             }
             i = semi + 1
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     private func malformed(_ detail: String) -> WorkbookError { .malformedXML(part: part, detail: detail) }
