@@ -92,4 +92,13 @@ struct WorkbookInputTests {
             #expect(choice.status == 1 && choice.stderr.contains("error-cells"), "\(choice)")
         }
     }
+
+    @Test("explain names a workbook's cells as Excel does (실적!F6), where a CSV has line numbers")
+    func explainNamesCells() throws {
+        let sample = CLI.sampleFolder
+        let r = try CLI.locate().run(["explain", sample.appendingPathComponent("briefing.yaml").path, "signed",
+                                      "--data", "missions=" + sample.appendingPathComponent("data/missions.xlsx").path])
+        #expect(r.status == 0, "\(r)")
+        #expect(r.stdout.contains("data/missions.xlsx:실적!F6 [실계약] 325"), "\(r)")
+    }
 }

@@ -20,16 +20,16 @@ public enum AnalyticsError: Error, Sendable, Hashable, CustomStringConvertible {
         switch self {
         case .missingValue(let ref, let mark):
             let shown = mark.isEmpty ? "empty cell" : "\"\(mark)\""
-            return "\(ref.file):\(ref.line) [\(ref.column)]: missing value (\(shown)); "
+            return "\(ref): missing value (\(shown)); "
                 + "a missing figure is not zero — skip it or fill it in"
         case .notNumeric(let ref, let found):
-            return "\(ref.file):\(ref.line) [\(ref.column)]: found \"\(found)\", expected a number"
+            return "\(ref): found \"\(found)\", expected a number"
         case .unknownColumn(let name, let file, let available):
             return "\(file): no column \"\(name)\" (columns: \(available.joined(separator: ", ")))"
         case .ambiguousColumn(let name, let file, let candidates):
             return Table.ambiguousAliasMessage(name, file: file, columns: candidates)
         case .incompatibleUnits(let ref, let first, let second):
-            return "\(ref.file):\(ref.line) [\(ref.column)]: cannot combine \(first) with \(second)"
+            return "\(ref): cannot combine \(first) with \(second)"
         case .invalidArgument(let message):
             return message
         }

@@ -1,20 +1,24 @@
-/// One input cell a figure was computed from: `missions.csv:3 실계약`.
+/// One input cell a figure was computed from: `missions.csv:3 [실계약]`, or
+/// in a workbook `missions.xlsx:실적!F6 [실계약]`.
 ///
 /// `line` is the 1-based physical line the row starts on (from
-/// `Table.rowLines`); `column` is the column's name without its unit.
+/// `Table.rowLines`; a sheet's row in a workbook); `column` is the column's
+/// name without its unit; `cell` the workbook cell (`실적!F6`), if any.
 public struct CellRef: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var file: String
     public var line: Int
     public var column: String
+    public var cell: String?
 
-    public init(file: String, line: Int, column: String) {
+    public init(file: String, line: Int, column: String, cell: String? = nil) {
         self.file = file
         self.line = line
         self.column = column
+        self.cell = cell
     }
 
-    /// `missions.csv:3 [실계약]`.
-    public var description: String { "\(file):\(line) [\(column)]" }
+    /// `missions.csv:3 [실계약]`, `missions.xlsx:실적!F6 [실계약]`.
+    public var description: String { "\(file):\(cell ?? String(line)) [\(column)]" }
 
     public static func < (a: CellRef, b: CellRef) -> Bool {
         (a.file, a.line, a.column) < (b.file, b.line, b.column)

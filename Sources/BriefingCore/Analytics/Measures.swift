@@ -32,7 +32,7 @@ public struct Measures: Sendable {
     }
 
     public func ref(row: Int, column: String) -> CellRef {
-        CellRef(file: table.source, line: table.rowLines[row], column: column)
+        CellRef(file: table.source, line: table.rowLines[row], column: column, cell: table.cellReference(row: row, column: column))
     }
 
     /// Indices of the rows passing every filter, in table order.

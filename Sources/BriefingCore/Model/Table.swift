@@ -6,6 +6,10 @@ public struct Table: Sendable {
     public var columns: [Column]
     /// 1-based physical line in the source where each row starts.
     public var rowLines: [Int]
+    /// For a table read from a workbook: its sheet, and the sheet column of
+    /// its first column, so a cell is named as Excel names it (`실적!F6`).
+    public var sheet: String? = nil
+    public var sheetColumn = 1
 
     public init(source: String, columns: [Column], rowLines: [Int]) {
         precondition(columns.allSatisfy { $0.count == rowLines.count }, "every column holds one cell a row")
@@ -15,6 +19,12 @@ public struct Table: Sendable {
     }
 
     public var rowCount: Int { rowLines.count }
+
+    /// `실적!F6` for row `row` of the column called `name`, in a table read from a workbook; nil otherwise.
+    public func cellReference(row: Int, column name: String) -> String? {
+        guard let sheet, let j = columns.firstIndex(where: { $0.name == name }) else { return nil }
+        return CellReference.qualified(sheet: sheet, row: rowLines[row], column: sheetColumn + j)
+    }
 
     /// The column called `name` (unit stripped), or else the one column
     /// whose alias is `name` (`지역별` → `지역별(1)`). An alias two columns

@@ -90,7 +90,8 @@ public struct InputLoader {
         for c in columns where !seen.insert(c.name).inserted {
             throw input.source.error("input '\(input.name)': after renaming, two columns are called '\(c.name)' in \(path(of: input))")
         }
-        let renamed = Table(source: result.table.source, columns: columns, rowLines: result.table.rowLines)
+        var renamed = Table(source: result.table.source, columns: columns, rowLines: result.table.rowLines)
+        (renamed.sheet, renamed.sheetColumn) = (result.table.sheet, result.table.sheetColumn)
         let missing = input.expect.filter { renamed.column(named: $0) == nil }
         if !missing.isEmpty {
             let absent = missing.map { "'\($0)'" }.joined(separator: ", ")

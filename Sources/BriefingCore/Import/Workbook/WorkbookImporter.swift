@@ -58,6 +58,8 @@ public enum WorkbookImporter {
         result.headerLine = records.sheetRow(line: result.headerLine)
         result.headerEndLine = records.sheetRow(line: result.headerEndLine)
         result.sheetColumn = records.left
+        result.table.sheet = sheet.name
+        result.table.sheetColumn = records.left
         if window.isDefault {
             result.sheetOverview = SheetOverview(name: sheet.name, visible: sheet.visible, usedRange: records.usedRangeText,
                                                  rows: records.rowsWithValues)
