@@ -98,4 +98,16 @@ import Testing
         #expect(json.contains("{\"cell\": \"2024년!B8\"") && !json.contains("\"line\":"))
         #expect(json.contains("\"patternBreaks\": [{\"cell\": \"2024년!B8\", \"text\": \"합계\""))
     }
+
+    /// LibreOffice Calc saved office.xlsx and kosis.xlsx again (make-workbooks.py libreoffice):
+    /// its own styles, shared strings and recalculated formula values read to the same tables.
+    @Test(arguments: [("office-libreoffice.xlsx", "office.csv"), ("kosis-libreoffice.xlsx", "kosis.csv")])
+    func libreOfficeCopiesReadAsTheirCSVTwins(book name: String, csv twin: String) throws {
+        let book = try Self.read(name)
+        let csv = try CSVImporter.read(bytes: F.bytes(twin), name: twin)
+        #expect(book.table.columnNames == csv.table.columnNames)
+        #expect(book.table.columns.map(\.unit) == csv.table.columns.map(\.unit))
+        #expect(book.table.columns.map(\.type) == csv.table.columns.map(\.type))
+        for (a, b) in zip(book.table.columns, csv.table.columns) { #expect(Array(a) == Array(b), "\(a.name)") }
+    }
 }
