@@ -31,6 +31,11 @@ struct ChartCommand: ParsableCommand {
     @Option(help: "Column of values; repeat for several series.") var y: [String]
     @Option(help: "Column for a combo chart's line on the right axis (e.g. a YoY %); repeatable.") var y2: [String] = []
     @Option(help: "Only rows matching, as in a template's measures: \"연도 = 2024\".") var `where`: String?
+    @Option(help: "Column whose values are the series (a long table: one row an observation).") var series: String?
+    @Option(name: .customLong("series-order"), help: ArgumentHelp("Series named first, in order (comma-separated or repeated).",
+                                                                    valueName: "names")) var seriesOrder: [String] = []
+    @Option(help: "Keep the N largest series; the rest become 기타 on stacked and grouped bars.") var top: Int?
+    @Option(help: "Sum the rows of each year, quarter or month of the x column: year, quarter, month.") var by: TimeGrain?
     @Option(help: "Title (left-aligned, bold).") var title: String = ""
     @Option(help: "Subtitle under the title.") var subtitle: String?
     @Option(help: "Unit line, e.g. \"단위: 만 달러\" (default: from the column's header and --scale).") var unit: String?
@@ -52,6 +57,7 @@ struct ChartCommand: ParsableCommand {
     @Option(help: "Also write the laid-out Scene as JSON (docs/scene-format.md, version 1).") var scene: String?
 
     func validate() throws {
+        if let top, top < 1 { throw ValidationError("--top: found \(top), expected a count from 1") }
         if output.isEmpty { throw ValidationError("give at least one -o FILE (.png, .pdf or .svg)") }
         for o in output { _ = try OutputFormat(path: o) }
     }
@@ -68,7 +74,10 @@ struct ChartCommand: ParsableCommand {
                 }
             }
             let rows = try Measures(table).rows(where: filters)
-            let made = try TableChartData.make(table: table, x: x, y: y, y2: y2, rows: rows, formatter: formatter)
+            let shape = ChartShape(series: series, seriesOrder: seriesOrder.flatMap { $0.split(separator: ",").map(String.init) },
+                                   top: top, by: by)
+            let made = try TableChartData.make(table: table, x: x, y: y, y2: y2, rows: rows, formatter: formatter,
+                                               shape: shape, foldOther: type.addsUpSeries)
             let numbers: ChartNumbers
             do {
                 numbers = try ChartNumbers(data: made.data, unit: made.unit, secondaryUnit: made.secondaryUnit,
@@ -79,7 +88,7 @@ struct ChartCommand: ParsableCommand {
                 throw Failure.report(Diagnostic(
                     "--unit: \(problem); leave --unit out to have it written, or choose the labels' scale with --scale"))
             }
-            let labels = TableChartData.labels(table: table, x: x, rows: rows, formatter: formatter)
+            let labels = made.labels ?? TableChartData.labels(table: table, x: x, rows: rows, formatter: formatter)
             let annotations = try annotate.map { a -> Annotation in
                 let parts = a.split(separator: "=", maxSplits: 1)
                 guard parts.count == 2 else { throw ValidationError("--annotate takes CATEGORY=TEXT, found '\(a)'") }
@@ -104,7 +113,7 @@ struct ChartCommand: ParsableCommand {
             if let font { fonts = FontFamilies(gothic: font, myeongjo: font, display: font) }
             var spec = ChartSpec(kind: type, title: title, subtitle: subtitle,
                                  unitLine: unitLine,
-                                 source: source, notes: note, size: Size(Double(size.width), Double(size.height)),
+                                 source: source, notes: note + made.notes, size: Size(Double(size.width), Double(size.height)),
                                  data: numbers.data, palette: palette,
                                  highlight: highlight.map { labels[$0] ?? $0 }, referenceLines: references, annotations: annotations,
                                  sort: sort, fonts: fonts)
@@ -172,6 +181,9 @@ extension ChartKind: ExpressibleByArgument {
     }
     public static var allValueStrings: [String] { ChartBuilder.kindNames }
 }
+
+/// `--by year|quarter|month`.
+extension TimeGrain: ExpressibleByArgument {}
 
 /// `--size 1200x675`, `square`, `16:9`: parsed once, here.
 struct ChartSize: ExpressibleByArgument {

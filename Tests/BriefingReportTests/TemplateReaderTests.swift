@@ -125,4 +125,33 @@ struct DocumentStyleTests {
             (e as? TemplateError)?.diagnostic.location == InputLocation(file: "r.yaml", line: 4, column: 16)
         }
     }
+
+    @Test("a chart's data reads a long table's series, order, top and time grain")
+    func longTableKeys() throws {
+        let yaml = """
+        data: {air: air.csv}
+        charts:
+          passengers:
+            type: stacked-bar
+            title: 여객
+            data: {input: air, x: 시점, y: [여객], series: 지역별, series-order: [광주], top: 5, by: year}
+        """
+        let t = try TemplateReader.parse(yaml, path: "r.yaml")
+        let shape = try #require(t.charts.first?.data?.shape)
+        #expect(shape == ChartShape(series: "지역별", seriesOrder: ["광주"], top: 5, by: .year))
+    }
+
+    @Test("a time grain that is none is an error at its value, naming the grains")
+    func badGrain() {
+        let yaml = """
+        data: {air: air.csv}
+        charts:
+          passengers:
+            type: line
+            title: 여객
+            data: {input: air, x: 시점, y: [여객], by: week}
+        """
+        TemplateReaderTests().expectError(yaml, line: 6, column: 44, contains: "by must be year, quarter or month, found 'week'")
+        TemplateReaderTests().expectError(yaml.replacingOccurrences(of: "by: week", with: "top: 0"), line: 6, column: 45, contains: "top")
+    }
 }

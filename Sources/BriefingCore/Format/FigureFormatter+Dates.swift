@@ -8,7 +8,7 @@ extension FigureFormatter {
     static let englishMonths = ["January", "February", "March", "April", "May", "June", "July",
                                 "August", "September", "October", "November", "December"]
 
-    static func shortMonth(_ m: Int) -> String { String(englishMonths[m - 1].prefix(3)) }
+    public static func shortMonth(_ m: Int) -> String { String(englishMonths[m - 1].prefix(3)) }
 
     /// `2024. 3. 24.(일)` / `Mar 24, 2024`.
     public func date(_ d: Day) -> String {

@@ -29,6 +29,7 @@ extension ChartContext {
     /// category or value labels do not fit under or over vertical bars.
     mutating func layoutBars(_ data: ChartData) throws {
         let plan = try planBars(data)
+        if !plan.stacksWithoutTotal.isEmpty { warnings.append(.stackTotalsOmitted(categories: plan.stacksWithoutTotal)) }
         var legend = plan.legend
         if spec.kind == .combo {
             legend += data.secondary.enumerated().map { j, s in

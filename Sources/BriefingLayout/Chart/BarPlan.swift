@@ -45,6 +45,8 @@ struct BarPlan {
     /// Whether a vertical layout may turn horizontal when labels do not fit.
     var canTurn: Bool
     var horizontal: Bool
+    /// Stacks with a missing segment: their total would not be the whole, so none is written.
+    var stacksWithoutTotal: [String] = []
 
     /// Every value the domain must hold (bar ends, label anchors).
     var extent: [ExactDecimal] {
@@ -95,11 +97,13 @@ extension ChartContext {
                                                 inside: multi && spec.showValueLabels ? valueLabel(v) : nil))
                 }
                 let total = data.series.compactMap { $0.values[i] }.reduce(.zero, +)
+                let whole = data.series.allSatisfy { $0.values[i] != nil }
+                if any && !whole { plan.stacksWithoutTotal.append(data.categories[i]) }
                 if !any {
                     plan.labels.append(PlannedLabel(category: i, slot: nil, at: .zero, positive: true, text: spec.labels.noData,
                                                     role: .missingLabel(series: nil, category: data.categories[i]),
                                                     color: palette.secondaryText))
-                } else if spec.showValueLabels {
+                } else if spec.showValueLabels && whole {
                     let neutral = barColor(category: i, series: 0, of: data, multi: multi)
                     plan.labels.append(PlannedLabel(category: i, slot: nil, at: total.isNegative ? neg : pos,
                                                     positive: !total.isNegative, text: valueLabel(total),

@@ -8,6 +8,9 @@ public enum ChartWarning: Sendable, Hashable, CustomStringConvertible {
     case pointLabelsSkipped(series: String, count: Int)
     /// Stack segments too small to hold their value; the stack's total is written.
     case segmentLabelsOmitted(count: Int)
+    /// Stacks missing a segment (a missing cell): a total of the rest would
+    /// read as the whole, so none is written.
+    case stackTotalsOmitted(categories: [String])
 
     public var description: String {
         switch self {
@@ -19,6 +22,8 @@ public enum ChartWarning: Sendable, Hashable, CustomStringConvertible {
         case let .segmentLabelsOmitted(c):
             return "\(c) stack segment label\(c == 1 ? "" : "s") left out where the segment is too small to hold it; "
                 + "each stack's total is written"
+        case let .stackTotalsOmitted(c):
+            return "no total written on \(c.joined(separator: ", ")): a segment is missing, so the rest is not the whole"
         }
     }
 }

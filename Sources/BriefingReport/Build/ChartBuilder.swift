@@ -19,7 +19,8 @@ public struct ChartBuilder: Sendable {
     /// The spec, its numbers in the shown scale, and the formatters that write them.
     public func spec(_ c: ChartDefinition, size: Size) throws -> (spec: ChartSpec, numbers: ChartNumbers) {
         let kind = c.kind
-        let numbers = try self.numbers(c)
+        let made = try c.data.map { try fromTable($0, c) }
+        let numbers = try self.numbers(c, made: made)
         var data = numbers.data
         if kind == .waterfall {
             data.waterfallSteps = c.bars.map { $0.step ?? .delta }
@@ -34,10 +35,10 @@ public struct ChartBuilder: Sendable {
             }
             references.append(ReferenceLine(value: v, label: filler.fill(r.label)))
         }
-        let labels = try categoryLabels(c)
+        let labels = try made?.labels ?? categoryLabels(c)
         var spec = ChartSpec(kind: kind, title: filler.fill(c.title) ?? "", subtitle: filler.fill(c.subtitle),
                              unitLine: try unitLine(c, numbers), source: filler.fill(c.sourceLine),
-                             notes: c.notes.map { filler.fill($0) }, size: size, data: data, palette: palette,
+                             notes: c.notes.map { filler.fill($0) } + (made?.notes ?? []), size: size, data: data, palette: palette,
                              highlight: filler.fill(c.highlight).map { labels[$0] ?? $0 }, referenceLines: references,
                              annotations: c.annotations.map { a in
                                  let category = filler.fill(a.category)
@@ -50,11 +51,15 @@ public struct ChartBuilder: Sendable {
 
     /// The chart's data and the one scale decision for its numbers.
     public func numbers(_ c: ChartDefinition) throws -> ChartNumbers {
+        try numbers(c, made: c.data.map { try fromTable($0, c) })
+    }
+
+    func numbers(_ c: ChartDefinition, made: TableChartData.Made?) throws -> ChartNumbers {
         var data: ChartData
         var unit: MeasureUnit?
         var unit2: MeasureUnit?
-        if let d = c.data {
-            (data, unit, unit2) = try fromTable(d, c)
+        if let made {
+            (data, unit, unit2) = (made.data, made.unit, made.secondaryUnit)
         } else {
             (data, unit) = try fromBars(c)
         }
@@ -112,11 +117,12 @@ public struct ChartBuilder: Sendable {
         return TableChartData.labels(table: table, x: d.x, rows: rows, formatter: filler.text.formatter)
     }
 
-    func fromTable(_ d: ChartDataSpec, _ c: ChartDefinition) throws -> (ChartData, MeasureUnit?, MeasureUnit?) {
+    func fromTable(_ d: ChartDataSpec, _ c: ChartDefinition) throws -> TableChartData.Made {
         guard let table = report.tables[d.input] else { throw d.source.error("chart '\(c.id)': no input '\(d.input)'") }
         let rows = try Measures(table).rows(where: try rowFilters(d, c))
-        do {
-            return try TableChartData.make(table: table, x: d.x, y: d.y, y2: d.y2, rows: rows, formatter: filler.text.formatter)
+        do throws(TableChartData.Problem) {
+            return try TableChartData.make(table: table, x: d.x, y: d.y, y2: d.y2, rows: rows, formatter: filler.text.formatter,
+                                           shape: d.shape, foldOther: c.kind.addsUpSeries)
         } catch {
             if case .noColumn(let name, let file, let columns) = error {
                 throw d.source.error(.unknownColumn(name, file: file, columns: columns))

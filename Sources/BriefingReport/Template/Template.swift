@@ -237,6 +237,8 @@ public struct ChartDataSpec: Sendable, Hashable {
     /// A filter in the measure language's `where` form: `연도 = 2024`.
     public var conditions: [Condition]
     public var sort: ChartSort
+    /// A long table's `series:`, `series-order:`, `top:` and `by:`.
+    public var shape = ChartShape()
     public var source: TemplateSource
 }
 

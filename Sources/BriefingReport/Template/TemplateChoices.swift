@@ -17,6 +17,7 @@ enum TemplateChoices {
     static let sorts: KeyValuePairs<String, ChartSort> = [
         "none": .none, "ascending": .ascending, "descending": .descending, "asc": .ascending, "desc": .descending,
     ]
+    static let timeGrains: KeyValuePairs<String, TimeGrain> = ["year": .year, "quarter": .quarter, "month": .month]
     static let pressFormats: KeyValuePairs<String, PressFormat> = ["png": .png, "png@2x": .png2x, "pdf": .pdf, "svg": .svg]
     static let trends: KeyValuePairs<String, KPITile.Trend> = ["up": .up, "down": .down, "neutral": .neutral]
 }

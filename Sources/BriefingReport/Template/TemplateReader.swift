@@ -488,8 +488,19 @@ public enum TemplateReader {
             }
         }
         let sort = try k.optional("sort")?.choice("sort", TemplateChoices.sorts, shown: ["none", "ascending", "descending"]) ?? .none
-        try k.finish(allowed: ["input", "x", "y", "y2", "where", "sort"])
-        return ChartDataSpec(input: input, x: x, y: y, y2: y2, conditions: conditions, sort: sort, source: source(v))
+        var shape = ChartShape()
+        shape.series = try k.optional("series")?.string("series")
+        shape.seriesOrder = try k.optional("series-order")?.list("series-order").map { try $0.string("a series") } ?? []
+        if let t = k.optional("top") {
+            let n = try t.int("top")
+            guard n >= 1 else { throw t.error(.badValue(what: "top", found: String(n), expected: ["a count from 1"])) }
+            shape.top = n
+        }
+        shape.by = try k.optional("by")?.choice("by", TemplateChoices.timeGrains)
+        try k.finish(allowed: ["input", "x", "y", "y2", "where", "sort", "series", "series-order", "top", "by"])
+        var spec = ChartDataSpec(input: input, x: x, y: y, y2: y2, conditions: conditions, sort: sort, source: source(v))
+        spec.shape = shape
+        return spec
     }
 
     // MARK: Monthly
