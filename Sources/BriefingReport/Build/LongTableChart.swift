@@ -156,7 +156,8 @@ extension LongTableChart {
         series = series.indices.filter { kept.contains($0) }.map { series[$0] }
         let ko = formatter.locale == .ko
         guard foldOther else {
-            notes.append(ko ? "상위 \(top)개만 표시(나머지 \(rest.count)개 제외)" : "Top \(top) shown; \(rest.count) others left out")
+            notes.append(ko ? "상위 \(top)개만 표시(나머지 \(rest.count)개 제외)"
+                            : "Top \(top) shown; \(rest.count) others left out")
             return
         }
         let other = rest[0].points.indices.map { k -> Point? in
