@@ -38,7 +38,12 @@ public struct Measures: Sendable {
     /// Indices of the rows passing every filter, in table order.
     public func rows(where filters: [RowFilter]) throws(AnalyticsError) -> [Int] {
         let columns = try filters.map { f throws(AnalyticsError) in try column(f.column) }
-        return (0..<table.rowCount).filter { row in
+        // An equality on text (`기업명 = 가나광학`) narrows the rows by the table's index first.
+        var candidates: [Int]? = nil
+        for (f, c) in zip(filters, columns) {
+            if case .equals(.text(let wanted)) = f.predicate { candidates = table.textIndex.rows(wanted, in: c); break }
+        }
+        return (candidates ?? Array(0..<table.rowCount)).filter { row in
             zip(filters, columns).allSatisfy { f, c in f.matches(c[row]) }
         }
     }

@@ -3,7 +3,9 @@
 public struct Table: Sendable {
     /// Where the table came from (a path as the user gave it, or a label).
     public var source: String
-    public var columns: [Column]
+    public var columns: [Column] { didSet { textIndex = TextIndex() } }
+    /// Rows by text, per column, for equality filters; rebuilt when the columns change.
+    private(set) var textIndex = TextIndex()
     /// 1-based physical line in the source where each row starts.
     public var rowLines: [Int]
     /// For a table read from a workbook: its sheet, and the sheet column of
