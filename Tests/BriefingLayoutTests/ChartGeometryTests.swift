@@ -328,9 +328,20 @@ struct ChartGeometryTests {
         #expect(runs(scene, role: .tick(.x)).map(\.text) == ["3월", "1월", "5월", "2월", "4월"])
     }
 
+    /// Up to four series, printed in black and white, stay apart; the four
+    /// colours after them (a long table's fifth to eighth series) differ in hue.
     @Test func defaultPaletteSurvivesGreyscale() {
-        let l = ChartPalette.default.series.map(\.luminance).sorted()
+        let l = ChartPalette.default.series.prefix(4).map(\.luminance).sorted()
         for (a, b) in zip(l, l.dropFirst()) { #expect(b - a >= 0.14) }
+        let all = ChartPalette.default.series
+        #expect(all.count == 8)
+        for i in all.indices {
+            for j in all.indices where j > i {
+                let (a, b) = (all[i], all[j])
+                let d = abs(a.red - b.red) + abs(a.green - b.green) + abs(a.blue - b.blue)
+                #expect(d > 0.3, "colours \(i) and \(j) too close")
+            }
+        }
     }
 
     @Test func identityColourReplacesThePrimary() throws {

@@ -45,7 +45,8 @@ struct BarPlan {
     /// Whether a vertical layout may turn horizontal when labels do not fit.
     var canTurn: Bool
     var horizontal: Bool
-    /// Stacks with a missing segment: their total would not be the whole, so none is written.
+    /// Stacks with an unknown segment (a missing cell, not an absent row): their
+    /// total would not be the whole, so none is written.
     var stacksWithoutTotal: [String] = []
 
     /// Every value the domain must hold (bar ends, label anchors).
@@ -97,7 +98,7 @@ extension ChartContext {
                                                 inside: multi && spec.showValueLabels ? valueLabel(v) : nil))
                 }
                 let total = data.series.compactMap { $0.values[i] }.reduce(.zero, +)
-                let whole = data.series.allSatisfy { $0.values[i] != nil }
+                let whole = data.series.allSatisfy { $0.values[i] != nil || $0.absent.contains(i) }
                 if any && !whole { plan.stacksWithoutTotal.append(data.categories[i]) }
                 if !any {
                     plan.labels.append(PlannedLabel(category: i, slot: nil, at: .zero, positive: true, text: spec.labels.noData,

@@ -32,7 +32,10 @@ public struct ChartPalette: Sendable, Hashable {
     }
 
     public static let `default` = ChartPalette(
-        series: [Color(hex: "#1d4e89")!, Color(hex: "#f28e2b")!, Color(hex: "#9ecae9")!, Color(hex: "#d55e00")!],
+        // Four house colours, then four more from the Okabe–Ito set (told apart with colour blindness),
+        // so a long table's eight series never share one; grey is kept for 기타.
+        series: [Color(hex: "#1d4e89")!, Color(hex: "#f28e2b")!, Color(hex: "#9ecae9")!, Color(hex: "#d55e00")!,
+                 Color(hex: "#009e73")!, Color(hex: "#cc79a7")!, Color(hex: "#7b4ea3")!, Color(hex: "#8c6d31")!],
         muted: Color(hex: "#c8ccd2")!,
         text: Color(hex: "#1a1a1a")!,
         secondaryText: Color(hex: "#5c5c5c")!,

@@ -106,9 +106,13 @@ public struct Series: Sendable, Hashable {
     public var values: [ExactDecimal?]
     /// Overrides the palette colour for this series.
     public var color: Color?
+    /// Categories where a `nil` means "no such row" in a long table (no snow
+    /// days in 2014), not an unknown figure: a stack without that segment is
+    /// still whole, and gets its total. Every other `nil` is unknown.
+    public var absent: Set<Int> = []
 
-    public init(name: String, values: [ExactDecimal?], color: Color? = nil) {
-        self.name = name; self.values = values; self.color = color
+    public init(name: String, values: [ExactDecimal?], color: Color? = nil, absent: Set<Int> = []) {
+        self.name = name; self.values = values; self.color = color; self.absent = absent
     }
 }
 

@@ -20,7 +20,7 @@ struct LongTableChart {
     typealias Problem = TableChartData.Problem
 
     /// A point's rows: a sum, or missing because a cell was.
-    enum Point { case sum(ExactDecimal), missing }
+    enum Point: Equatable { case sum(ExactDecimal), missing }
 
     struct Made {
         var data: ChartData
@@ -78,7 +78,8 @@ struct LongTableChart {
         let data = ChartData(categories: names, series: series.map { s in
             // The rest folded together is grey, as in Datawrapper: no colour says it is one of the named.
             Series(name: s.name, values: s.points.map { if case .sum(let v)? = $0 { v } else { nil } },
-                   color: folded && s.name == other ? Self.otherGrey : nil)
+                   color: folded && s.name == other ? Self.otherGrey : nil,
+                   absent: Set(s.points.indices.filter { s.points[$0] == nil }))
         }, months: months(categories))
         return Made(data: data, unit: unit, notes: notes, labels: labels)
     }
