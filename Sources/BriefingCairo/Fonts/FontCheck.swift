@@ -16,8 +16,10 @@ import CPangoCairo
 /// NanumSquare and NanumBarunGothic (all weights) lack U+2212 `−`; they have
 /// `△ ▲ ▼ ※ · ㈜ ’`. NanumMyeongjo also lacks U+301C `〜`. DejaVu Sans has
 /// `−` and is the default fallback, for `−` and the thin/figure spaces only
-/// (`FontLibrary.defaultFallbackCharacters`); DejaVu's other glyphs (it has
-/// some emoji, Cyrillic, arrows) are not borrowed.
+/// (`FontLibrary.defaultFallbackCharacters`), and for the accented Latin
+/// letters of names from the data; Hanja come from Noto CJK KR when
+/// NanumMyeongjo or NanumSquare lack them (`FontLibrary.nameRanges`). DejaVu's
+/// other glyphs (it has some emoji, Cyrillic, arrows) are not borrowed.
 public struct FontCheck {
     public let library: FontLibrary
     private let cache = CoverageCache()
@@ -44,11 +46,10 @@ public struct FontCheck {
     public func check(_ text: String, font: FontSpec, role: SceneRole? = nil) throws {
         let key = FontDescriptionKey(family: font.family, weight: font.weight.rawValue)
         let sets = try cache.charsets(for: key, library: library, text: text, role: role)
-        let allowed = library.fallbackCharacters
         for scalar in text.unicodeScalars {
             if scalar.properties.isDefaultIgnorableCodePoint { continue }
             if let primary = sets.first, FcCharSetHasChar(primary, scalar.value) != 0 { continue }
-            if allowed?.contains(scalar) ?? true,
+            if library.mayBorrow(scalar),
                sets.dropFirst().contains(where: { FcCharSetHasChar($0, scalar.value) != 0 }) { continue }
             throw RenderError.missingGlyph(scalar: scalar, text: text, role: role, font: key, fallbacks: fallbackNote(for: scalar))
         }
@@ -56,8 +57,7 @@ public struct FontCheck {
 
     /// The fallbacks that could have drawn `scalar`, for the error message.
     private func fallbackNote(for scalar: Unicode.Scalar) -> [String] {
-        guard let allowed = library.fallbackCharacters else { return library.fallbacks }
-        return allowed.contains(scalar) ? library.fallbacks : []
+        library.mayBorrow(scalar) ? library.fallbacks : []
     }
 
     /// Whether `scalar` is covered by `family` alone (no fallback), for reports.
@@ -82,7 +82,7 @@ private final class CoverageCache {
             throw RenderError.missingFontFamily(family: key.family, text: text, role: role, installed: library.families)
         }
         var out: [OpaquePointer] = []
-        let families = [key.family] + library.fallbacks.filter { FontLibrary.key($0) != FontLibrary.key(key.family) }
+        let families = [key.family] + library.fallbacks(for: key.family)
         for family in families {
             if let cs = match(family: family, weight: key.weight, config: library.config) { out.append(cs) }
         }
