@@ -48,9 +48,10 @@ public struct FontCheck {
         let sets = try cache.charsets(for: key, library: library, text: text, role: role)
         for scalar in text.unicodeScalars {
             if scalar.properties.isDefaultIgnorableCodePoint { continue }
-            if let primary = sets.first, FcCharSetHasChar(primary, scalar.value) != 0 { continue }
-            if library.mayBorrow(scalar),
-               sets.dropFirst().contains(where: { FcCharSetHasChar($0, scalar.value) != 0 }) { continue }
+            if let primary = sets.first, FcCharSetHasChar(primary.charset, scalar.value) != 0 { continue }
+            // Pango draws it with the first fallback that has it: that one must be allowed to.
+            if let fallback = sets.dropFirst().first(where: { FcCharSetHasChar($0.charset, scalar.value) != 0 }),
+               library.mayBorrow(scalar, from: fallback.family) { continue }
             throw RenderError.missingGlyph(scalar: scalar, text: text, role: role, font: key, fallbacks: fallbackNote(for: scalar))
         }
     }
@@ -64,27 +65,28 @@ public struct FontCheck {
     public func covers(_ scalar: Unicode.Scalar, family: String, weight: FontWeight = .regular) throws -> Bool {
         let key = FontDescriptionKey(family: family, weight: weight.rawValue)
         guard let primary = try cache.charsets(for: key, library: library, text: nil, role: nil).first else { return false }
-        return FcCharSetHasChar(primary, scalar.value) != 0
+        return FcCharSetHasChar(primary.charset, scalar.value) != 0
     }
 }
 
 /// Character sets of matched fonts, by family and weight (the run's family
 /// first, then the fallbacks). Owns the matched patterns the sets live in.
 private final class CoverageCache {
-    private var sets: [FontDescriptionKey: [OpaquePointer]] = [:]
+    private var sets: [FontDescriptionKey: [(family: String, charset: OpaquePointer)]] = [:]
     private var patterns: [OpaquePointer] = []
 
     deinit { for p in patterns { FcPatternDestroy(p) } }
 
-    func charsets(for key: FontDescriptionKey, library: FontLibrary, text: String?, role: SceneRole?) throws -> [OpaquePointer] {
+    func charsets(for key: FontDescriptionKey, library: FontLibrary, text: String?,
+                  role: SceneRole?) throws -> [(family: String, charset: OpaquePointer)] {
         if let s = sets[key] { return s }
         guard library.has(family: key.family) else {
             throw RenderError.missingFontFamily(family: key.family, text: text, role: role, installed: library.families)
         }
-        var out: [OpaquePointer] = []
+        var out: [(family: String, charset: OpaquePointer)] = []
         let families = [key.family] + library.fallbacks(for: key.family)
         for family in families {
-            if let cs = match(family: family, weight: key.weight, config: library.config) { out.append(cs) }
+            if let cs = match(family: family, weight: key.weight, config: library.config) { out.append((family, cs)) }
         }
         sets[key] = out
         return out

@@ -157,10 +157,17 @@ public final class FontLibrary: @unchecked Sendable {
         return (fallbacks + hanja).filter { Self.key($0) != Self.key(family) }
     }
 
-    /// Whether a fallback may draw `scalar` for a family that lacks it.
+    /// Whether the fallbacks may draw `scalar` for a family that lacks it:
+    /// the listed characters and accented Latin letters.
     public func mayBorrow(_ scalar: Unicode.Scalar) -> Bool {
         guard let allowed = fallbackCharacters else { return true }
-        return allowed.contains(scalar) || Self.nameRanges.contains { $0.contains(scalar.value) }
+        return allowed.contains(scalar) || Self.latinAccentRanges.contains { $0.contains(scalar.value) }
+    }
+
+    /// Whether `family`, met as a fallback, may draw `scalar`: a Hanja family only Hanja.
+    public func mayBorrow(_ scalar: Unicode.Scalar, from family: String) -> Bool {
+        let hanja = [hanjaSans, hanjaSerif].compactMap { $0 }.contains { Self.key($0) == Self.key(family) }
+        return hanja ? Self.hanjaRanges.contains { $0.contains(scalar.value) } : mayBorrow(scalar)
     }
 
     /// The Pango family list for a run: the family, then its fallbacks.
