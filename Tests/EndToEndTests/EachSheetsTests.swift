@@ -107,7 +107,8 @@ struct EachSheetsTests {
         #expect(r.stderr.hasSuffix("briefing: 2 problems; nothing was written\n"), "\(r)")
         #expect(Self.files(in: scratch.sub("out")).isEmpty)
         // With a column to take values from, the same template renders.
-        let each = try BriefingBinary.run(["render", yaml, "--out", scratch.sub("out"), "--each", "기업명", "--format", "pdf"])
+        let each = try BriefingBinary.run(["render", yaml, "--out", scratch.sub("out"), "--each", "기업명",
+                                           "--format", "pdf"])
         #expect(each.status == 0, "\(each)")
         #expect(Self.files(in: scratch.sub("out")).count == 5)
     }
@@ -117,7 +118,8 @@ struct EachSheetsTests {
         defer { scratch.remove() }
         let r = try Self.render(scratch.path, ["--each", "기업"])
         #expect(r.status == 1, "\(r)")
-        #expect(r.stderr.hasPrefix("--each: column '기업' not in companies.csv (columns: 월, 기업명, 상담액, 계약액)\n"), "\(r)")
+        #expect(r.stderr.hasPrefix("--each: column '기업' not in companies.csv (columns: 월, 기업명, 상담액, 계약액)\n"),
+                "\(r)")
     }
 
     /// Each sheet is rendered by one thread's own renderer; the bytes do not depend on how many there are.
