@@ -19,9 +19,9 @@ extension FontLibrary {
         var ft: FT_Library? = nil
         guard FT_Init_FreeType(&ft) == 0, let ft else { return }
         defer { FT_Done_FreeType(ft) }
-        let hanja = FcCharSetCreate()!
-        defer { FcCharSetDestroy(hanja) }
-        for range in hanjaRanges { for c in range { _ = FcCharSetAddChar(hanja, c) } }
+        // Built only when a font needs it: 28,000 characters, most runs never do.
+        var hanja: OpaquePointer? = nil
+        defer { if let hanja { FcCharSetDestroy(hanja) } }
         for i in 0..<Int(set.pointee.nfont) {
             guard let pattern = set.pointee.fonts[i], let charset = Self.charset(pattern),
                   FcCharSetHasChar(charset, 0x5317) != 0, FcCharSetHasChar(charset, 0x4E00) != 0,
@@ -29,13 +29,23 @@ extension FontLibrary {
             var index: Int32 = 0
             _ = FcPatternGetInteger(pattern, "index", 0, &index)
             guard blankGlyphs(ft, file: file, index: index, [0x5317, 0x4E00]) else { continue }
-            guard let copy = FcPatternDuplicate(pattern), let reduced = FcCharSetSubtract(charset, hanja) else { continue }
+            if hanja == nil { hanja = hanjaCharset() }
+            guard let hanja, let copy = FcPatternDuplicate(pattern), let reduced = FcCharSetSubtract(charset, hanja) else { continue }
             _ = FcPatternDel(copy, "charset")
             _ = FcPatternAddCharSet(copy, "charset", reduced)
             FcCharSetDestroy(reduced)
             set.pointee.fonts[i] = copy
             FcPatternDestroy(pattern)
         }
+    }
+
+    /// `hanjaRanges` as a character set, parsed by fontconfig from its own
+    /// range syntax (`3400-4dbf …`): one call, not 28,000.
+    private static func hanjaCharset() -> OpaquePointer? {
+        let ranges = hanjaRanges.map { String($0.lowerBound, radix: 16) + "-" + String($0.upperBound, radix: 16) }
+        guard let pattern = FcNameParse(":charset=" + ranges.joined(separator: " ")) else { return nil }
+        defer { FcPatternDestroy(pattern) }
+        return charset(pattern).flatMap { FcCharSetCopy($0) }
     }
 
     /// Whether every one of `scalars` maps to a glyph without an outline in the font `file` (face `index`).
