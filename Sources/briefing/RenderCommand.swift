@@ -20,6 +20,13 @@ struct RenderCommand: ParsableCommand {
           briefing render templates/usa-2024/briefing.yaml
           briefing render templates/usa-2024/briefing.yaml --locale en --format pdf
           briefing render report.yaml --data missions=exports/2025.csv --out /srv/briefings
+          briefing render companies.yaml --each 기업명 --format pdf --jobs 2
+
+        With --each (or each: in the template) it renders one sheet per
+        distinct value of the column, @each standing for the value, named
+        TEMPLATE-VALUE.pdf (the value made safe for any file system). Each
+        sheet is written when it is done; a sheet that fails is listed at the
+        end with its problems and the others are still written (exit status 1).
         """
     )
 
@@ -39,17 +46,30 @@ struct RenderCommand: ParsableCommand {
     @Flag(help: "Write the briefing only, not the charts the template exports for the press.")
     var noPress = false
 
+    @OptionGroup var eachOptions: EachOptions
+
+    @Flag(help: "With --each: one line a finished sheet on stderr (value, file, bytes or the error) instead of a progress bar.")
+    var log = false
+
     func run() throws {
         let formats = Set(format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() })
         for f in formats where !["pdf", "png", "svg"].contains(f) {
             throw ValidationError("unknown format '\(f)' in --format (pdf, png, svg)")
         }
         do {
-            let report = try PreparedReport.prepare(templatePath: options.template, overrides: try options.overrides(),
-                                                    period: try periodOptions.context(), rehearse: false)
-            var request = RenderRequest(locale: locale ?? report.template.locale, formats: formats,
+            let loaded = try LoadedReport.load(templatePath: options.template, overrides: try options.overrides(),
+                                               period: try periodOptions.context())
+            var request = RenderRequest(locale: locale ?? loaded.template.locale, formats: formats,
                                         creationDate: Clock.nowISO8601(), baseName: RenderRequest.baseName(forTemplate: options.template))
             request.pressCharts = !noPress
+            if let column = loaded.eachColumn(eachOptions.each) {
+                let rendering = SheetRendering(batch: try SheetBatch(loaded, column: column), request: request, out: out,
+                                               jobs: eachOptions.threads, logEachSheet: log)
+                let status = rendering.run()
+                if status != 0 { throw ExitCode(status) }
+                return
+            }
+            let report = try loaded.compute(kinds: try loaded.check(each: nil), each: nil, rehearse: false)
             let renderer = ReportRenderer(library: FontLibrary.makeStandard())
             let result = try renderer.render(report, request)
             for w in result.warnings { FileHandle.standardError.write(Data("briefing: warning: \(w)\n".utf8)) }
@@ -70,7 +90,12 @@ struct RenderCommand: ParsableCommand {
 
 /// The CLI is the one place that reads the clock.
 enum Clock {
+    /// Now, or the time SOURCE_DATE_EPOCH fixes (reproducible-builds.org), as
+    /// `run` reads it: two renders of the same data then give byte-identical PDFs.
     static func nowISO8601() -> String {
+        if let fixed = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap({ Int64($0) }) {
+            return SeoulTime.timestamp(epochSeconds: fixed)
+        }
         let f = ISO8601DateFormatter()
         f.timeZone = TimeZone(identifier: "Asia/Seoul")
         f.formatOptions = [.withInternetDateTime]

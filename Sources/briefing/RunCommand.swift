@@ -23,6 +23,11 @@ struct RunCommand: ParsableCommand {
           briefing run templates/monthly-exports/monthly.yaml --period 2024-03
           briefing run templates/monthly-exports/monthly.yaml --period last-month --quiet --log output/briefing.log
           briefing run templates/monthly-exports/monthly.yaml --period last-month --today 2024-04-01
+          briefing run companies.yaml --period 2024-03 --each 기업명
+
+        With --each (or each: in the template) it writes one sheet per value of
+        the column into the period folder; the manifest lists every sheet and
+        every value that failed (exit status 1 if one did, the others written).
         """
     )
 
@@ -45,6 +50,8 @@ struct RunCommand: ParsableCommand {
 
     @Flag(help: "Log errors only (for cron).")
     var quiet = false
+
+    @OptionGroup var eachOptions: EachOptions
 
     func run() throws {
         // SOURCE_DATE_EPOCH (reproducible-builds.org) fixes the wall clock the
@@ -72,15 +79,21 @@ struct RunCommand: ParsableCommand {
                                     toolVersion: BriefingVersion.current, processID: getpid(), clock: clock)
         do {
             let fonts = FontLibrary.makeStandard()
+            let (each, jobs) = (eachOptions.each, eachOptions.threads)
             let result = try ReportRun(runOptions, log: runLog).execute { session in
-                let report = try runLog.timed("check \(templatePath) for \(month)") {
-                    try PreparedReport.prepare(templatePath: templatePath, overrides: overrides, period: session.period,
-                                               rehearse: false) { path in
+                let loaded = try runLog.timed("check \(templatePath) for \(month)") {
+                    try LoadedReport.load(templatePath: templatePath, overrides: overrides, period: session.period) { path in
                         try session.readInput(path)
                     }
                 }
-                let request = RenderRequest(locale: locale ?? report.template.locale,
+                let request = RenderRequest(locale: locale ?? loaded.template.locale,
                                             creationDate: clock.timestamp(), baseName: RenderRequest.baseName(forTemplate: templatePath))
+                if let column = loaded.eachColumn(each) {
+                    let batch = try SheetBatch(loaded, column: column)
+                    try SheetsInRun(batch: batch, request: request, jobs: jobs, log: runLog).render(into: &session, fonts: fonts)
+                    return
+                }
+                let report = try loaded.compute(kinds: try loaded.check(each: nil), each: nil, rehearse: false)
                 let renderer = ReportRenderer(library: fonts)
                 let rendered = try runLog.timed("render", detail: { (r: RenderResult) in "\(r.files.count) files" }) {
                     try renderer.render(report, request)
@@ -88,10 +101,18 @@ struct RunCommand: ParsableCommand {
                 for w in rendered.warnings { runLog.warning(w.description) }
                 for f in rendered.files { try session.add(f.name, f.bytes) }
             }
+            if let failures = result.manifest.failures, !failures.isEmpty {
+                let total = failures.count + (result.manifest.sheets?.count ?? 0)
+                FileHandle.standardError.write(Data(("briefing run: \(failures.count) of \(total) sheets failed: "
+                                                     + failures.map(\.value).joined(separator: ", ") + "\n").utf8))
+                throw ExitCode(RunExitCode.dataOrTemplate.rawValue)
+            }
             if !quiet {
                 let verdict = result.reproducedPreviousRun ? "same outputs as the previous run" : "\(result.manifest.outputs.count) outputs"
                 print("\(runOptions.periodFolder): \(verdict)")
             }
+        } catch let e as ExitCode {
+            throw e
         } catch {
             // ReportRun.execute has logged the cause already.
             throw ExitCode(RunError.classify(error).exitCode.rawValue)

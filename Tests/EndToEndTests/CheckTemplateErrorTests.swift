@@ -32,7 +32,7 @@ struct CheckTemplateErrorTests {
     static let cases: [Case] = [
         Case(name: "unknown key",
              yaml: good.replacingOccurrences(of: "locale: ko\n", with: "locale: ko\ncolour: blue\n"),
-             expected: "2:1: unknown key 'colour' in the template (expected one of: locale, data, measures, charts, document, monthly)"),
+             expected: "2:1: unknown key 'colour' in the template (expected one of: locale, data, measures, charts, document, monthly, each)"),
         Case(name: "missing data file",
              yaml: good.replacingOccurrences(of: "data/missions.csv", with: "data/nope.csv"),
              expected: "3:13: input 'missions': cannot read "),

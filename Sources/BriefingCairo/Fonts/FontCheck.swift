@@ -16,8 +16,10 @@ import CPangoCairo
 /// NanumSquare and NanumBarunGothic (all weights) lack U+2212 `−`; they have
 /// `△ ▲ ▼ ※ · ㈜ ’`. NanumMyeongjo also lacks U+301C `〜`. DejaVu Sans has
 /// `−` and is the default fallback, for `−` and the thin/figure spaces only
-/// (`FontLibrary.defaultFallbackCharacters`); DejaVu's other glyphs (it has
-/// some emoji, Cyrillic, arrows) are not borrowed.
+/// (`FontLibrary.defaultFallbackCharacters`), and for the accented Latin
+/// letters of names from the data; Hanja come from Noto CJK KR when
+/// NanumMyeongjo or NanumSquare lack them (`FontLibrary.nameRanges`). DejaVu's
+/// other glyphs (it has some emoji, Cyrillic, arrows) are not borrowed.
 public struct FontCheck {
     public let library: FontLibrary
     private let cache = CoverageCache()
@@ -44,47 +46,47 @@ public struct FontCheck {
     public func check(_ text: String, font: FontSpec, role: SceneRole? = nil) throws {
         let key = FontDescriptionKey(family: font.family, weight: font.weight.rawValue)
         let sets = try cache.charsets(for: key, library: library, text: text, role: role)
-        let allowed = library.fallbackCharacters
         for scalar in text.unicodeScalars {
             if scalar.properties.isDefaultIgnorableCodePoint { continue }
-            if let primary = sets.first, FcCharSetHasChar(primary, scalar.value) != 0 { continue }
-            if allowed?.contains(scalar) ?? true,
-               sets.dropFirst().contains(where: { FcCharSetHasChar($0, scalar.value) != 0 }) { continue }
+            if let primary = sets.first, FcCharSetHasChar(primary.charset, scalar.value) != 0 { continue }
+            // Pango draws it with the first fallback that has it: that one must be allowed to.
+            if let fallback = sets.dropFirst().first(where: { FcCharSetHasChar($0.charset, scalar.value) != 0 }),
+               library.mayBorrow(scalar, from: fallback.family) { continue }
             throw RenderError.missingGlyph(scalar: scalar, text: text, role: role, font: key, fallbacks: fallbackNote(for: scalar))
         }
     }
 
     /// The fallbacks that could have drawn `scalar`, for the error message.
     private func fallbackNote(for scalar: Unicode.Scalar) -> [String] {
-        guard let allowed = library.fallbackCharacters else { return library.fallbacks }
-        return allowed.contains(scalar) ? library.fallbacks : []
+        library.mayBorrow(scalar) ? library.fallbacks : []
     }
 
     /// Whether `scalar` is covered by `family` alone (no fallback), for reports.
     public func covers(_ scalar: Unicode.Scalar, family: String, weight: FontWeight = .regular) throws -> Bool {
         let key = FontDescriptionKey(family: family, weight: weight.rawValue)
         guard let primary = try cache.charsets(for: key, library: library, text: nil, role: nil).first else { return false }
-        return FcCharSetHasChar(primary, scalar.value) != 0
+        return FcCharSetHasChar(primary.charset, scalar.value) != 0
     }
 }
 
 /// Character sets of matched fonts, by family and weight (the run's family
 /// first, then the fallbacks). Owns the matched patterns the sets live in.
 private final class CoverageCache {
-    private var sets: [FontDescriptionKey: [OpaquePointer]] = [:]
+    private var sets: [FontDescriptionKey: [(family: String, charset: OpaquePointer)]] = [:]
     private var patterns: [OpaquePointer] = []
 
     deinit { for p in patterns { FcPatternDestroy(p) } }
 
-    func charsets(for key: FontDescriptionKey, library: FontLibrary, text: String?, role: SceneRole?) throws -> [OpaquePointer] {
+    func charsets(for key: FontDescriptionKey, library: FontLibrary, text: String?,
+                  role: SceneRole?) throws -> [(family: String, charset: OpaquePointer)] {
         if let s = sets[key] { return s }
         guard library.has(family: key.family) else {
             throw RenderError.missingFontFamily(family: key.family, text: text, role: role, installed: library.families)
         }
-        var out: [OpaquePointer] = []
-        let families = [key.family] + library.fallbacks.filter { FontLibrary.key($0) != FontLibrary.key(key.family) }
+        var out: [(family: String, charset: OpaquePointer)] = []
+        let families = [key.family] + library.fallbacks(for: key.family)
         for family in families {
-            if let cs = match(family: family, weight: key.weight, config: library.config) { out.append(cs) }
+            if let cs = match(family: family, weight: key.weight, config: library.config) { out.append((family, cs)) }
         }
         sets[key] = out
         return out

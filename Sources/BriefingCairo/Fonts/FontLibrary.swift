@@ -33,6 +33,19 @@ public final class FontLibrary: @unchecked Sendable {
     /// DejaVu happens to have) is an error, not a silent change of typeface.
     public static let defaultFallbackCharacters: Set<Unicode.Scalar> = ["\u{2212}", "\u{2009}", "\u{202F}", "\u{2007}", "\u{2011}"]
 
+    /// Letters of names the data brings (`render --each` over company names:
+    /// `Société Générale`, `北區 상사`) that NanumMyeongjo and NanumSquare
+    /// lack: Latin letters with accents (Latin-1, Extended-A/B and Additional,
+    /// combining accents), drawn by the fallbacks above (DejaVu Sans); and
+    /// Hanja (CJK ideographs, Extension A, compatibility ideographs), drawn by
+    /// `hanjaFamilies` (NanumGothic has both itself). With the fallback
+    /// characters limited, these ranges are allowed too.
+    public static let nameRanges: [ClosedRange<UInt32>] = latinAccentRanges + hanjaRanges
+    static let latinAccentRanges: [ClosedRange<UInt32>] = [0xC0...0xD6, 0xD8...0xF6, 0xF8...0x24F, 0x300...0x36F, 0x1E00...0x1EFF]
+    static let hanjaRanges: [ClosedRange<UInt32>] = [0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF]
+    /// Noto CJK KR (fonts-noto-cjk) for Hanja: the serif for a serif run (명조), the sans for the rest.
+    public static let defaultHanjaFamilies = (sans: "Noto Sans CJK KR", serif: "Noto Serif CJK KR")
+
     /// The library briefing draws with: default folders and fallback, made
     /// fontconfig's current configuration (see `makeProcessDefault()`), which
     /// saves the process loading the system's.
@@ -61,12 +74,17 @@ public final class FontLibrary: @unchecked Sendable {
     public let fallbackCharacters: Set<Unicode.Scalar>?
     /// Fallback families asked for but not installed.
     public let missingFallbacks: [String]
+    /// The Hanja families, when installed (nil otherwise: a Hanja letter then
+    /// needs a family that has it, such as NanumGothic).
+    public let hanjaSans: String?
+    public let hanjaSerif: String?
     /// Every family name the folders offer (each font's names in all languages).
     public let families: [String]
     private let familyKeys: Set<String>
 
     public init(directories: [String] = FontLibrary.defaultDirectories, fallbacks: [String] = FontLibrary.defaultFallbacks,
-                fallbackCharacters: Set<Unicode.Scalar>? = FontLibrary.defaultFallbackCharacters) {
+                fallbackCharacters: Set<Unicode.Scalar>? = FontLibrary.defaultFallbackCharacters,
+                hanjaFamilies: (sans: String, serif: String)? = FontLibrary.defaultHanjaFamilies) {
         self.fallbackCharacters = fallbackCharacters
         let config = FcConfigCreate()!
         // Read the system's font caches instead of parsing every font file again.
@@ -80,6 +98,7 @@ public final class FontLibrary: @unchecked Sendable {
         }
         self.config = config
         self.directories = used
+        Self.removeBlankHanja(from: config)
 
         var names: [String] = []
         if let set = FcConfigGetFonts(config, FcSetApplication) {
@@ -101,6 +120,8 @@ public final class FontLibrary: @unchecked Sendable {
         self.familyKeys = keys
         self.fallbacks = fallbacks.filter { keys.contains(Self.key($0)) }
         self.missingFallbacks = fallbacks.filter { !keys.contains(Self.key($0)) }
+        self.hanjaSans = hanjaFamilies.flatMap { keys.contains(Self.key($0.sans)) ? $0.sans : nil }
+        self.hanjaSerif = hanjaFamilies.flatMap { keys.contains(Self.key($0.serif)) ? $0.serif : nil }
     }
 
     deinit { FcConfigDestroy(config) }
@@ -127,8 +148,30 @@ public final class FontLibrary: @unchecked Sendable {
         String(family.lowercased().filter { $0 != " " })
     }
 
-    /// The Pango family list for a run: the family, then the fallbacks.
+    /// The families a run of `family` may borrow from, in the order Pango
+    /// tries them: the fallbacks, then the Hanja family of its style. The
+    /// fallbacks come first so `−` is drawn as before (Noto CJK has one too).
+    public func fallbacks(for family: String) -> [String] {
+        let serif = ["myeongjo", "serif", "batang"].contains { Self.key(family).contains($0) }
+        let hanja = [serif ? hanjaSerif ?? hanjaSans : hanjaSans ?? hanjaSerif].compactMap { $0 }
+        return (fallbacks + hanja).filter { Self.key($0) != Self.key(family) }
+    }
+
+    /// Whether the fallbacks may draw `scalar` for a family that lacks it:
+    /// the listed characters and accented Latin letters.
+    public func mayBorrow(_ scalar: Unicode.Scalar) -> Bool {
+        guard let allowed = fallbackCharacters else { return true }
+        return allowed.contains(scalar) || Self.latinAccentRanges.contains { $0.contains(scalar.value) }
+    }
+
+    /// Whether `family`, met as a fallback, may draw `scalar`: a Hanja family only Hanja.
+    public func mayBorrow(_ scalar: Unicode.Scalar, from family: String) -> Bool {
+        let hanja = [hanjaSans, hanjaSerif].compactMap { $0 }.contains { Self.key($0) == Self.key(family) }
+        return hanja ? Self.hanjaRanges.contains { $0.contains(scalar.value) } : mayBorrow(scalar)
+    }
+
+    /// The Pango family list for a run: the family, then its fallbacks.
     func pangoFamilyList(_ family: String) -> String {
-        ([family] + fallbacks.filter { Self.key($0) != Self.key(family) }).joined(separator: ",")
+        ([family] + fallbacks(for: family)).joined(separator: ",")
     }
 }

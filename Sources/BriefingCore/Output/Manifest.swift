@@ -23,9 +23,14 @@ public struct Manifest: Sendable, Hashable, Codable {
     public var finished: String
     public var inputs: [ManifestFile]
     public var outputs: [ManifestFile]
+    /// `run --each` only: every sheet written, by value, with its files (each also in `outputs`).
+    public var sheets: [ManifestSheet]?
+    /// `run --each` only: the values whose sheet failed, with their problems.
+    public var failures: [ManifestFailure]?
 
     public init(template: String, period: String, toolVersion: String, started: String, finished: String,
-                inputs: [ManifestFile], outputs: [ManifestFile]) {
+                inputs: [ManifestFile], outputs: [ManifestFile], sheets: [ManifestSheet]? = nil,
+                failures: [ManifestFailure]? = nil) {
         self.template = template
         self.period = period
         self.toolVersion = toolVersion
@@ -33,6 +38,8 @@ public struct Manifest: Sendable, Hashable, Codable {
         self.finished = finished
         self.inputs = inputs
         self.outputs = outputs
+        self.sheets = sheets
+        self.failures = failures
     }
 
     /// Pretty JSON, keys sorted, slashes unescaped, ending in a newline.
@@ -44,6 +51,29 @@ public struct Manifest: Sendable, Hashable, Codable {
 
     public static func decode(_ bytes: [UInt8]) throws -> Manifest {
         try JSONDecoder().decode(Manifest.self, from: Data(bytes))
+    }
+}
+
+/// One sheet of a `run --each`: `{"files": ["monthly-가나광학.pdf"], "value": "가나광학"}`.
+public struct ManifestSheet: Sendable, Hashable, Codable {
+    public var value: String
+    /// Relative to the period folder, as in `outputs`.
+    public var files: [String]
+
+    public init(value: String, files: [String]) {
+        self.value = value
+        self.files = files
+    }
+}
+
+/// A value of a `run --each` whose sheet was not made, with every problem as the command printed it.
+public struct ManifestFailure: Sendable, Hashable, Codable {
+    public var value: String
+    public var problems: [String]
+
+    public init(value: String, problems: [String]) {
+        self.value = value
+        self.problems = problems
     }
 }
 

@@ -135,7 +135,7 @@ public struct ChartBuilder: Sendable {
     /// the report's, an error at the chart's data otherwise.
     func rowFilters(_ d: ChartDataSpec, _ c: ChartDefinition) throws -> [RowFilter] {
         do {
-            return try Condition.rowFilters(d.conditions, period: report.period)
+            return try Condition.rowFilters(d.conditions, period: report.period, each: report.each?.cell)
         } catch let e as ExpressionSyntaxError {
             throw d.source.error("chart '\(c.id)': \(e.message)")
         }

@@ -31,13 +31,17 @@ struct DataTable {
             errors.append(d.source.error(
                 "table data: a period (@…) in where: needs a report period: briefing run TEMPLATE --period YYYY-MM"))
         }
+        if d.conditions.contains(where: { $0.values.contains(.each) }), report.each == nil {
+            errors.append(d.source.error("table data: \(EachValue.missingMessage)"))
+        }
         return errors
     }
 
     func build(_ d: TableDataSpec) throws -> Built {
         let table = report.tables[d.input]!
         let columns = d.columns.map { table.column(named: $0)! }
-        var rows = try Measures(table).rows(where: try Condition.rowFilters(d.conditions, period: report.period))
+        var rows = try Measures(table).rows(where: try Condition.rowFilters(d.conditions, period: report.period,
+                                                                            each: report.each?.cell))
         if let s = d.sortColumn.flatMap(table.column(named:)) {
             rows.sort { a, b in
                 // Missing values go last whichever the order; ties keep file order.

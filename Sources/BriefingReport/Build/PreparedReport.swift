@@ -9,6 +9,8 @@ public struct PreparedReport: Sendable {
     public var figures: [String: Figure]
     public var kinds: [String: FigureKind]
     public var period: PeriodContext?
+    /// The sheet's value under `render --each` (`@each`), or nil.
+    public var each: EachValue? = nil
 
     public var tables: [String: Table] { inputs.mapValues(\.table) }
 
@@ -18,41 +20,15 @@ public struct PreparedReport: Sendable {
     /// `rehearse` builds every chart and the document for each locale the
     /// template writes (`DryRun`), as `check` must; `render` and `run`, which
     /// build the locale they draw straight after, skip that second pass.
+    ///
+    /// A template with `each:` is checked and computed for its column's first
+    /// value (`check` and `explain` see one real sheet); `SheetBatch` renders them all.
     public static func prepare(templatePath: String, overrides: [String: String] = [:], period: PeriodContext? = nil,
                                rehearse: Bool = true, read: InputLoader.Reader = LocalFile.read) throws -> PreparedReport {
-        let template: Template
-        do { template = try TemplateReader.read(path: templatePath) } catch let e as TemplateError {
-            throw DiagnosticList([e.diagnostic])
-        }
-        // A monthly template without its month: said once, where the template
-        // says it is monthly, not once for every @period it then cannot resolve.
-        if let monthly = template.monthly, period == nil {
-            throw DiagnosticList([monthly.keySource.error(Self.missingPeriodMessage).diagnostic])
-        }
-        let inputs = try InputLoader(template: template, overrides: overrides).load(read: read)
-        let evaluator = TemplateEvaluator(template: template, tables: inputs.mapValues(\.table), period: period)
-        var problems = evaluator.check()
-        let named = periodFigures(period)
-        let periodKinds = named.mapValues { f in FigureKind.cell(f.name.hasSuffix("year") ? .year : .month) }
-        let kinds = ((try? evaluator.kinds()) ?? [:]).merging(periodKinds) { a, _ in a }
-        problems += TextFiller.check(template, kinds: kinds)
-        problems += checkCharts(template)
-        let partial = PreparedReport(template: template, inputs: inputs, figures: [:], kinds: kinds, period: period)
-        problems += template.dataTables.flatMap { DataTable.check($0, in: partial) }
-        if let monthly = template.monthly, let period {
-            problems += checkMonth(monthly, period: period, inputs: inputs)
-        }
-        if !problems.isEmpty { throw DiagnosticList(Self.inFileOrder(problems.map(\.diagnostic))) }
-        var figures: [String: Figure]
-        do { figures = try evaluator.evaluate() } catch let e as TemplateError {
-            throw DiagnosticList([e.diagnostic])
-        }
-        figures.merge(named) { a, _ in a }
-        let report = PreparedReport(template: template, inputs: inputs, figures: figures, kinds: kinds, period: period)
-        // What rendering could still fail on in the template, found now, at its place.
-        let renderProblems = DryRun.problems(report, rehearse: rehearse)
-        if !renderProblems.isEmpty { throw DiagnosticList(Self.inFileOrder(renderProblems.map(\.diagnostic))) }
-        return report
+        let loaded = try LoadedReport.load(templatePath: templatePath, overrides: overrides, period: period, read: read)
+        let each = try loaded.template.each.flatMap { try loaded.eachValues($0).values.first }
+        let kinds = try loaded.check(each: each)
+        return try loaded.compute(kinds: kinds, each: each, rehearse: rehearse)
     }
 
     static let missingPeriodMessage = "this is a monthly template (monthly:), so it needs the report month: "

@@ -8,8 +8,9 @@ extension Condition {
     }
 
     /// Row filters for these conditions. A period reference (`@ytd`) needs the
-    /// report's period; without one it is an error at the condition.
-    public static func rowFilters(_ conditions: [Condition], period: PeriodContext?) throws -> [RowFilter] {
+    /// report's period, and `@each` the sheet's value (`render --each`);
+    /// without one it is an error at the condition.
+    public static func rowFilters(_ conditions: [Condition], period: PeriodContext?, each: CellValue? = nil) throws -> [RowFilter] {
         try conditions.map { c in
             let values: [CellValue] = try c.values.map { v in
                 switch v {
@@ -24,6 +25,9 @@ extension Condition {
                 case .period(let p):
                     guard let period else { throw ExpressionSyntaxError(message: "@\(p.rawValue) needs a report period", offset: c.offset) }
                     return .range(period.days(for: p))
+                case .each:
+                    guard let each else { throw ExpressionSyntaxError(message: EachValue.missingMessage, offset: c.offset) }
+                    return each
                 }
             }
             if values.count == 1, case .range(let r) = values[0] { return RowFilter.periodIn(c.column, r) }

@@ -13,11 +13,14 @@ public struct TemplateEvaluator: Sendable {
     public let tables: [String: Table]
     /// The report's period, for `@period`, `@ytd` … (monthly runs only).
     public let period: PeriodContext?
+    /// The sheet's value for `@each` (`render --each`), or nil.
+    public let each: CellValue?
 
-    public init(template: Template, tables: [String: Table], period: PeriodContext? = nil) {
+    public init(template: Template, tables: [String: Table], period: PeriodContext? = nil, each: CellValue? = nil) {
         self.template = template
         self.tables = tables
         self.period = period
+        self.each = each
     }
 
     // MARK: Checking
@@ -109,6 +112,7 @@ public struct TemplateEvaluator: Sendable {
                         throw error(m, c.offset,
                                     "@\(p.rawValue) needs a report period: run it with `briefing run TEMPLATE --period YYYY-MM`")
                     }
+                    if case .each = v, each == nil { throw error(m, c.offset, EachValue.missingMessage) }
                 }
             }
             if a.function == .count { return .count }
@@ -208,7 +212,7 @@ public struct TemplateEvaluator: Sendable {
 
     func filters(_ a: Aggregate, _ m: MeasureDefinition) throws -> [RowFilter] {
         do {
-            return try Condition.rowFilters(a.conditions, period: period)
+            return try Condition.rowFilters(a.conditions, period: period, each: each)
         } catch let e as ExpressionSyntaxError {
             throw error(m, e.offset, e.message)
         }

@@ -71,12 +71,14 @@ public struct TextFiller: Sendable {
                     }
                     guard let kind = kinds[p.measure] else {
                         let names = template.measures.map(\.name).joined(separator: ", ")
-                        if p.measure.hasPrefix("@") {
+                        if p.measure == "@each" {
+                            errors.append(TemplateError("placeholder {@each}: \(EachValue.missingMessage)", at: place()))
+                        } else if p.measure.hasPrefix("@") {
                             let known = ["@period", "@previous_month", "@same_month_last_year", "@year", "@last_year"]
                             errors.append(TemplateError(known.contains(p.measure)
                                 ? "placeholder {\(p.measure)} needs a report period: run it with `briefing run TEMPLATE --period YYYY-MM`"
                                 : "placeholder {\(p.measure)}: texts can name "
-                                    + "@period, @previous_month, @same_month_last_year, @year, @last_year",
+                                    + "@period, @previous_month, @same_month_last_year, @year, @last_year, @each",
                                 at: place()))
                         } else if !template.measures.contains(where: { $0.name == p.measure }) {
                             let listed = names.isEmpty ? "none" : names

@@ -46,6 +46,9 @@ public struct RunSession: Sendable {
     public let periodFolder: String
     public private(set) var transaction: OutputTransaction
     public private(set) var inputs: [ManifestFile] = []
+    /// `run --each`: the sheets added and the values that failed, for the manifest.
+    public var sheets: [ManifestSheet]?
+    public var failures: [ManifestFailure]?
 
     init(period: PeriodContext, log: RunLog, folder: String) {
         self.period = period
@@ -203,7 +206,7 @@ public struct ReportRun: Sendable {
         let manifest = Manifest(
             template: options.templatePath, period: options.period.description, toolVersion: options.toolVersion,
             started: started, finished: options.clock.timestamp(),
-            inputs: session.inputs, outputs: outputs)
+            inputs: session.inputs, outputs: outputs, sheets: session.sheets, failures: session.failures)
         do {
             try AtomicFile.write(try manifest.encoded(), to: options.manifestPath)
         } catch {

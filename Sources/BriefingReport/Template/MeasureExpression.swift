@@ -14,7 +14,7 @@ import BriefingCore
 /// columns    := INPUT "." COLUMN ("+" INPUT "." COLUMN)*  |  INPUT        (count only)
 /// where      := "where" condition ("and" condition)*
 /// condition  := COLUMN "=" literal  |  COLUMN "in" ("[" literal ("," literal)* "]" | PERIOD)
-/// literal    := NUMBER | "text" | word | PERIOD
+/// literal    := NUMBER | "text" | word | PERIOD | @each
 /// PERIOD     := @period | @previous_month | @same_month_last_year | @ytd | @last_ytd | @year | @last_year
 ///             | @last_13_months
 /// ```
@@ -97,6 +97,8 @@ public enum Literal: Sendable, Hashable {
     case text(String)
     case number(ExactDecimal)
     case period(PeriodReference)
+    /// `@each`: the value the sheet is rendered for (`render --each 기업명`).
+    case each
 }
 
 /// The report's period, as a monthly template names it.

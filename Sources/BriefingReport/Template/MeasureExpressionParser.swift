@@ -171,7 +171,9 @@ public struct MeasureExpressionParser {
         }
         guard isWord("in") else { throw unexpected("'=' or 'in' after '\(column)'") }
         index += 1
-        if case .period = peek.kind { return Condition(column: column, op: .isIn, values: [try literal()], offset: at) }
+        if case .period(let p) = peek.kind, p != "each" {
+            return Condition(column: column, op: .isIn, values: [try literal()], offset: at)
+        }
         try expect("[")
         var values = [try literal()]
         while isSymbol(",") { index += 1; values.append(try literal()) }
@@ -192,8 +194,9 @@ public struct MeasureExpressionParser {
             return .number(-d)
         case .period(let p):
             index += 1
+            if p == "each" { return .each }
             guard let r = PeriodReference(rawValue: p) else {
-                let known = PeriodReference.allCases.map { "@" + $0.rawValue }.joined(separator: ", ")
+                let known = (PeriodReference.allCases.map { "@" + $0.rawValue } + ["@each"]).joined(separator: ", ")
                 throw ExpressionSyntaxError(message: "unknown period '@\(p)' (known: \(known))", offset: t.offset)
             }
             return .period(r)

@@ -16,6 +16,8 @@ public struct Template: Sendable {
     public var document: DocumentSpec?
     public var charts: [ChartDefinition]
     public var monthly: MonthlySettings?
+    /// `each: 기업명`: render one sheet per value of this column (see `EachColumn`).
+    public var each: EachColumn? = nil
     /// The file's lines, to point at a placeholder inside a multi-line text.
     public var sourceLines: [String]
 }

@@ -45,11 +45,14 @@ public enum TemplateReader {
         let charts = try keys.optional("charts").map(readCharts) ?? []
         let document = try keys.optional("document").map(readDocument)
         let monthly = try keys.optional("monthly").map { try readMonthly($0, key: keys.keyNode("monthly") ?? $0) }
-        try keys.finish(allowed: ["locale", "data", "measures", "charts", "document", "monthly"])
+        let each = try keys.optional("each").map { try readEach($0, inputs: inputs) }
+        try keys.finish(allowed: ["locale", "data", "measures", "charts", "document", "monthly", "each"])
 
-        return Template(path: path, directory: LocalPath(path).parent.text, locale: locale, inputs: inputs,
-                        measures: measures, document: document, charts: charts, monthly: monthly,
-                        sourceLines: lines.map(String.init))
+        var template = Template(path: path, directory: LocalPath(path).parent.text, locale: locale, inputs: inputs,
+                                measures: measures, document: document, charts: charts, monthly: monthly,
+                                sourceLines: lines.map(String.init))
+        template.each = each
+        return template
     }
 
     static func yamlError(_ e: YamlError, path: String, lines: [Substring]) -> TemplateError {
@@ -501,6 +504,19 @@ public enum TemplateReader {
         var spec = ChartDataSpec(input: input, x: x, y: y, y2: y2, conditions: conditions, sort: sort, source: source(v))
         spec.shape = shape
         return spec
+    }
+
+    // MARK: Each
+
+    /// `each: 기업명` or `each: companies.기업명`; whether the column exists is
+    /// checked against the data.
+    static func readEach(_ v: YAMLValue, inputs: [InputSpec]) throws -> EachColumn {
+        let text = try v.string("each")
+        guard !text.isEmpty else { throw v.error("each: names a column, e.g. each: 기업명 or each: companies.기업명") }
+        guard let column = EachColumn.parse(text, inputs: inputs.map(\.name), source: source(v)) else {
+            throw v.error("each: needs an input under data: to take its values from")
+        }
+        return column
     }
 
     // MARK: Monthly
