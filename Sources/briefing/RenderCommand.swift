@@ -33,7 +33,7 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Locale: ko or en (default: the template's).")
     var locale: ReportLocale?
 
-    @Option(help: ArgumentHelp("Formats to write, comma-separated: pdf, png, svg.", valueName: "list"))
+    @Option(help: ArgumentHelp("Formats to write, comma-separated: pdf, png, svg, hwpx (the briefing for 한글).", valueName: "list"))
     var format: String = "pdf,png,svg"
 
     @Flag(help: "Write the briefing only, not the charts the template exports for the press.")
@@ -41,8 +41,8 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         let formats = Set(format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() })
-        for f in formats where !["pdf", "png", "svg"].contains(f) {
-            throw ValidationError("unknown format '\(f)' in --format (pdf, png, svg)")
+        for f in formats where !["pdf", "png", "svg", "hwpx"].contains(f) {
+            throw ValidationError("unknown format '\(f)' in --format (pdf, png, svg, hwpx)")
         }
         do {
             let report = try PreparedReport.prepare(templatePath: options.template, overrides: try options.overrides(),

@@ -9,7 +9,7 @@ public struct RenderedFile: Sendable {
 /// What `briefing render` writes.
 public struct RenderRequest: Sendable {
     public var locale: ReportLocale
-    /// Any of `pdf`, `png` (page previews and press PNGs), `svg` (press charts).
+    /// Any of `pdf`, `png` (page previews and press PNGs), `svg` (press charts), `hwpx` (the briefing for 한글).
     public var formats: Set<String>
     /// ISO 8601 with offset, for the PDF's CreationDate; passed in by the CLI.
     public var creationDate: String?
