@@ -19,6 +19,7 @@ struct RenderCommand: ParsableCommand {
         Examples:
           briefing render templates/usa-2024/briefing.yaml
           briefing render templates/usa-2024/briefing.yaml --locale en --format pdf
+          briefing render templates/usa-2024/briefing.yaml --format pdf,hwpx
           briefing render report.yaml --data missions=exports/2025.csv --out /srv/briefings
         """
     )
@@ -33,20 +34,22 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Locale: ko or en (default: the template's).")
     var locale: ReportLocale?
 
-    @Option(help: ArgumentHelp("Formats to write, comma-separated: pdf, png, svg, hwpx (the briefing for 한글).", valueName: "list"))
-    var format: String = "pdf,png,svg"
+    @Option(help: ArgumentHelp("Formats to write, comma-separated: pdf, png, svg, hwpx (the briefing for 한글). "
+                               + "Default: pdf,png,svg and the template's document formats.", valueName: "list"))
+    var format: String?
 
     @Flag(help: "Write the briefing only, not the charts the template exports for the press.")
     var noPress = false
 
     func run() throws {
-        let formats = Set(format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() })
-        for f in formats where !["pdf", "png", "svg", "hwpx"].contains(f) {
+        let asked = format.map { Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }) }
+        for f in asked ?? [] where !["pdf", "png", "svg", "hwpx"].contains(f) {
             throw ValidationError("unknown format '\(f)' in --format (pdf, png, svg, hwpx)")
         }
         do {
             let report = try PreparedReport.prepare(templatePath: options.template, overrides: try options.overrides(),
                                                     period: try periodOptions.context(), rehearse: false)
+            let formats = asked ?? RenderRequest.defaultFormats(for: report.template)
             var request = RenderRequest(locale: locale ?? report.template.locale, formats: formats,
                                         creationDate: Clock.nowISO8601(), baseName: RenderRequest.baseName(forTemplate: options.template))
             request.pressCharts = !noPress

@@ -80,6 +80,7 @@ struct RunCommand: ParsableCommand {
                     }
                 }
                 let request = RenderRequest(locale: locale ?? report.template.locale,
+                                            formats: RenderRequest.defaultFormats(for: report.template),
                                             creationDate: clock.timestamp(), baseName: RenderRequest.baseName(forTemplate: templatePath))
                 let renderer = ReportRenderer(library: fonts)
                 let rendered = try runLog.timed("render", detail: { (r: RenderResult) in "\(r.files.count) files" }) {

@@ -8,7 +8,7 @@ struct MonthlyRunTests {
     static let template = BriefingBinary.packageRoot + "/templates/monthly-exports/monthly.yaml"
     /// 2024-04-01 07:00:01 in Seoul: the run cron would make for March.
     static let fixedClock = ["SOURCE_DATE_EPOCH": "1711922401"]
-    static let outputs = ["monthly-p1.png", "monthly-p2.png", "monthly-press.png", "monthly.pdf"]
+    static let outputs = ["monthly-p1.png", "monthly-p2.png", "monthly-press.png", "monthly.hwpx", "monthly.pdf"]
 
     static func run(_ period: String, out: String, _ extra: [String] = [], environment: [String: String] = fixedClock) throws -> BriefingBinary.Result {
         try BriefingBinary.run(["run", template, "--period", period, "--out", out] + extra, environment: environment)

@@ -38,7 +38,8 @@ struct HeaderPart {
         let items = BorderFill.allCases.map { b -> String in
             let (l, r, t, bottom) = b.sides(page.palette)
             func side(_ name: String, _ s: BorderFill.Side) -> String {
-                XML.element(name, ["type": s.width == nil ? "NONE" : "SOLID", "width": s.width ?? "0.1 mm", "color": s.color.hex.uppercased()])
+                XML.element(name, ["type": s.width == nil ? "NONE" : "SOLID", "width": s.width ?? "0.1 mm",
+                                   "color": s.color.hex.uppercased()])
             }
             var content = XML.element("hh:slash", ["type": "NONE", "Crooked": "0", "isCounter": "0"])
                 + XML.element("hh:backSlash", ["type": "NONE", "Crooked": "0", "isCounter": "0"])

@@ -26,6 +26,14 @@ public struct RenderRequest: Sendable {
         self.baseName = baseName
     }
 
+    /// What a command writes when it is not told: the press charts' formats
+    /// (`pdf`, `png`, `svg`, each chart as its `press:` says) and the
+    /// briefing's, which a template's `document: formats:` may widen to
+    /// `hwpx`. `briefing run` writes exactly these, and its manifest lists them.
+    public static func defaultFormats(for template: Template) -> Set<String> {
+        Set(["pdf", "png", "svg"]).union((template.document?.formats ?? DocumentFormat.standard).map(\.rawValue))
+    }
+
     /// The template's short name (see `TemplateName`).
     public static func baseName(forTemplate path: String) -> String { TemplateName.of(path) }
 }
