@@ -24,7 +24,7 @@ struct MonthlyRunTests {
         let out = scratch.sub("output")
         let r = try Self.run("2024-03", out: out)
         #expect(r.status == 0, "\(r)")
-        #expect(r.stdout == "\(out)/2024-03: 4 outputs\n", "\(r)")
+        #expect(r.stdout == "\(out)/2024-03: 5 outputs\n", "\(r)")
         #expect(r.stderr.contains("first run for 2024-03"), "\(r)")
 
         let folder = out + "/2024-03"

@@ -30,13 +30,15 @@ public struct HWPXWriter {
     public init(picture: @escaping (Scene) throws -> [UInt8]) { self.picture = picture }
 
     public func package(_ spec: BriefingSpec, metadata: HWPXMetadata) throws -> [UInt8] {
-        var section = SectionWriter(page: spec.page, picture: picture)
+        var page = spec.page
+        page.kpiValueFont.size = TileFit.valueSize(spec)
+        var section = SectionWriter(page: page, picture: picture)
         let sectionXML = try section.xml(spec)
         var zip = ZipWriter()
         // First and stored: a reader sniffs the type at offset 38.
         try zip.add("mimetype", Array(PackageParts.mimetype.utf8), method: .stored)
         try zip.add("version.xml", Array(PackageParts.version.utf8))
-        try zip.add("Contents/header.xml", Array(HeaderPart(page: spec.page).xml().utf8))
+        try zip.add("Contents/header.xml", Array(HeaderPart(page: page).xml().utf8))
         try zip.add("Contents/section0.xml", Array(sectionXML.utf8))
         try zip.add("Preview/PrvText.txt", Array(PreviewText.of(spec).utf8))
         try zip.add("settings.xml", Array(PackageParts.settings.utf8))
