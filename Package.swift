@@ -5,6 +5,7 @@ import PackageDescription
 //   BriefingCore   — Model, Import, Analytics, Format, Output. Swift, glibc iconv, and zlib's raw
 //                    inflate (CZlib) for the ZIP parts of a workbook.
 //   BriefingLayout — charts and documents into a Scene of plain values.
+//   BriefingHWPX   — the document spec as an HWPX (OWPML) package: paragraphs, tables, pictures.
 //   BriefingCairo  — the only target that touches C libraries: cairo, pango, fontconfig, libpng.
 //   BriefingReport — templates (YAML) and unattended runs, tying the stages together.
 //   BriefingBench  — timings behind the CLI's hidden bench-* commands and scripts/bench-*; no
@@ -24,6 +25,8 @@ let package = Package(
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "BriefingCore", dependencies: ["CZlib"]),
         .target(name: "BriefingLayout", dependencies: ["BriefingCore"]),
+        // The briefing as an editable 한글 (HWPX) document: a second consumer of the document spec.
+        .target(name: "BriefingHWPX", dependencies: ["BriefingCore", "BriefingLayout"]),
 
         // System libraries, installed by scripts/install-system-packages.
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
@@ -32,7 +35,7 @@ let package = Package(
         .target(name: "BriefingCairo", dependencies: ["BriefingCore", "BriefingLayout", "CCairo", "CPangoCairo", "CPNG"]),
 
         .target(name: "BriefingReport", dependencies: [
-            "BriefingCore", "BriefingLayout", "BriefingCairo",
+            "BriefingCore", "BriefingLayout", "BriefingCairo", "BriefingHWPX",
             .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "BriefingBench", dependencies: ["BriefingLayout", "BriefingCairo", "CCairo"]),

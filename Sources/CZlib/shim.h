@@ -6,3 +6,9 @@
 static inline int briefing_inflate_init_raw(z_stream *stream) {
     return inflateInit2(stream, -15);
 }
+
+/* deflateInit2 is a macro too; this is it for a raw DEFLATE stream at `level`,
+ * for the parts of a ZIP the tool writes (an HWPX package). */
+static inline int briefing_deflate_init_raw(z_stream *stream, int level) {
+    return deflateInit2(stream, level, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY);
+}

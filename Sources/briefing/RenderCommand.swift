@@ -19,6 +19,7 @@ struct RenderCommand: ParsableCommand {
         Examples:
           briefing render templates/usa-2024/briefing.yaml
           briefing render templates/usa-2024/briefing.yaml --locale en --format pdf
+          briefing render templates/usa-2024/briefing.yaml --format pdf,hwpx
           briefing render report.yaml --data missions=exports/2025.csv --out /srv/briefings
           briefing render companies.yaml --each 기업명 --format pdf --jobs 2
 
@@ -40,8 +41,9 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Locale: ko or en (default: the template's).")
     var locale: ReportLocale?
 
-    @Option(help: ArgumentHelp("Formats to write, comma-separated: pdf, png, svg.", valueName: "list"))
-    var format: String = "pdf,png,svg"
+    @Option(help: ArgumentHelp("Formats to write, comma-separated: pdf, png, svg, hwpx (the briefing for 한글). "
+                               + "Default: pdf,png,svg and the template's document formats.", valueName: "list"))
+    var format: String?
 
     @Flag(help: "Write the briefing only, not the charts the template exports for the press.")
     var noPress = false
@@ -52,13 +54,14 @@ struct RenderCommand: ParsableCommand {
     var log = false
 
     func run() throws {
-        let formats = Set(format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() })
-        for f in formats where !["pdf", "png", "svg"].contains(f) {
-            throw ValidationError("unknown format '\(f)' in --format (pdf, png, svg)")
+        let asked = format.map { Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }) }
+        for f in asked ?? [] where !["pdf", "png", "svg", "hwpx"].contains(f) {
+            throw ValidationError("unknown format '\(f)' in --format (pdf, png, svg, hwpx)")
         }
         do {
             let loaded = try LoadedReport.load(templatePath: options.template, overrides: try options.overrides(),
                                                period: try periodOptions.context())
+            let formats = asked ?? RenderRequest.defaultFormats(for: loaded.template)
             var request = RenderRequest(locale: locale ?? loaded.template.locale, formats: formats,
                                         creationDate: Clock.nowISO8601(), baseName: RenderRequest.baseName(forTemplate: options.template))
             request.pressCharts = !noPress

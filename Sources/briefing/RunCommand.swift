@@ -87,6 +87,7 @@ struct RunCommand: ParsableCommand {
                     }
                 }
                 let request = RenderRequest(locale: locale ?? loaded.template.locale,
+                                            formats: RenderRequest.defaultFormats(for: loaded.template),
                                             creationDate: clock.timestamp(), baseName: RenderRequest.baseName(forTemplate: templatePath))
                 if let column = loaded.eachColumn(each) {
                     let batch = try SheetBatch(loaded, column: column)

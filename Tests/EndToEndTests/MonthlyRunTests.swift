@@ -8,7 +8,7 @@ struct MonthlyRunTests {
     static let template = BriefingBinary.packageRoot + "/templates/monthly-exports/monthly.yaml"
     /// 2024-04-01 07:00:01 in Seoul: the run cron would make for March.
     static let fixedClock = ["SOURCE_DATE_EPOCH": "1711922401"]
-    static let outputs = ["monthly-p1.png", "monthly-p2.png", "monthly-press.png", "monthly.pdf"]
+    static let outputs = ["monthly-p1.png", "monthly-p2.png", "monthly-press.png", "monthly.hwpx", "monthly.pdf"]
 
     static func run(_ period: String, out: String, _ extra: [String] = [], environment: [String: String] = fixedClock) throws -> BriefingBinary.Result {
         try BriefingBinary.run(["run", template, "--period", period, "--out", out] + extra, environment: environment)
@@ -24,7 +24,7 @@ struct MonthlyRunTests {
         let out = scratch.sub("output")
         let r = try Self.run("2024-03", out: out)
         #expect(r.status == 0, "\(r)")
-        #expect(r.stdout == "\(out)/2024-03: 4 outputs\n", "\(r)")
+        #expect(r.stdout == "\(out)/2024-03: 5 outputs\n", "\(r)")
         #expect(r.stderr.contains("first run for 2024-03"), "\(r)")
 
         let folder = out + "/2024-03"

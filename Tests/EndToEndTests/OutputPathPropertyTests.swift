@@ -65,7 +65,7 @@ struct OutputPathPropertyTests {
         defer { w.scratch.remove() }
         let r = try BriefingBinary.run(["run", Self.monthly, "--period", "2024-03", "--out", w.argument(path), "--quiet"],
                                        in: w.scratch.path)
-        expectWritten(r, ["monthly-p1.png", "monthly-p2.png", "monthly-press.png", "monthly.manifest.json", "monthly.pdf"],
+        expectWritten(r, ["monthly-p1.png", "monthly-p2.png", "monthly-press.png", "monthly.hwpx", "monthly.manifest.json", "monthly.pdf"],
                       in: w.folder(path) + "/2024-03")
     }
 

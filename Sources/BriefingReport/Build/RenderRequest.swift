@@ -9,7 +9,7 @@ public struct RenderedFile: Sendable {
 /// What `briefing render` writes.
 public struct RenderRequest: Sendable {
     public var locale: ReportLocale
-    /// Any of `pdf`, `png` (page previews and press PNGs), `svg` (press charts).
+    /// Any of `pdf`, `png` (page previews and press PNGs), `svg` (press charts), `hwpx` (the briefing for 한글).
     public var formats: Set<String>
     /// ISO 8601 with offset, for the PDF's CreationDate; passed in by the CLI.
     public var creationDate: String?
@@ -24,6 +24,14 @@ public struct RenderRequest: Sendable {
         self.formats = formats
         self.creationDate = creationDate
         self.baseName = baseName
+    }
+
+    /// What a command writes when it is not told: the press charts' formats
+    /// (`pdf`, `png`, `svg`, each chart as its `press:` says) and the
+    /// briefing's, which a template's `document: formats:` may widen to
+    /// `hwpx`. `briefing run` writes exactly these, and its manifest lists them.
+    public static func defaultFormats(for template: Template) -> Set<String> {
+        Set(["pdf", "png", "svg"]).union((template.document?.formats ?? DocumentFormat.standard).map(\.rawValue))
     }
 
     /// The template's short name (see `TemplateName`).

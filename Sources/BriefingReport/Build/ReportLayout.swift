@@ -34,6 +34,7 @@ public struct ReportLayout<M: TextMeasurer> {
                                             creationDate: request.creationDate, language: request.locale.languageTag)
             let result = try DocumentLayout(measurer: measurer).layoutReport(spec, metadata: metadata)
             laidOut.document = result.document
+            laidOut.spec = spec
             printed += result.figures.map { figures[$0.figure][$0.version] }
         }
         for c in report.template.charts where request.pressCharts {
@@ -104,6 +105,8 @@ public struct ReportLayout<M: TextMeasurer> {
 public struct LaidOutReport: Sendable {
     /// The briefing's pages; nil when not asked for or the template has none.
     public var document: Document?
+    /// What the briefing says, block by block, before pages: the HWPX is written from it.
+    public var spec: BriefingSpec?
     /// The template's press exports, in the template's order.
     public var pressCharts: [PressChartScene] = []
     /// What the printed charts left out, in reading order, each chart and size once.

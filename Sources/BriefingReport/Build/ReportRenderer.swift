@@ -1,5 +1,6 @@
 import BriefingCairo
 import BriefingCore
+import BriefingHWPX
 import BriefingLayout
 
 /// Draws a prepared report: the briefing PDF, its pages as PNG, and the
@@ -20,13 +21,16 @@ public final class ReportRenderer {
 
     /// The files `request` asks for, and what the printed charts left out.
     public func render(_ report: PreparedReport, _ request: RenderRequest) throws -> RenderResult {
-        let wantsDocument = !request.formats.isDisjoint(with: ["pdf", "png"])
+        let wantsDocument = !request.formats.isDisjoint(with: ["pdf", "png", "hwpx"])
         let laidOut = try layout.layout(report, request, document: wantsDocument)
         let suffix = request.locale == report.template.locale ? "" : ".\(request.locale.rawValue)"
         let base = request.baseName + suffix
         var files: [RenderedFile] = []
         if let document = laidOut.document {
             files += try briefingFiles(document, base: base, formats: request.formats)
+        }
+        if request.formats.contains("hwpx"), let spec = laidOut.spec {
+            files.append(RenderedFile(name: "\(base).hwpx", bytes: try hwpx(spec, locale: request.locale)))
         }
         for press in laidOut.pressCharts {
             files += try pressFiles(press, base: base, formats: request.formats)
@@ -47,6 +51,14 @@ public final class ReportRenderer {
             }
         }
         return files
+    }
+
+    /// The briefing as an editable 한글 document; its charts drawn at print resolution.
+    func hwpx(_ spec: BriefingSpec, locale: ReportLocale) throws -> [UInt8] {
+        let metadata = HWPXMetadata(title: spec.header.title, date: spec.header.date, department: spec.header.department,
+                                    language: locale.languageTag)
+        return try HWPXWriter { [renderer] scene in try renderer.png(scene, scale: HWPXWriter.pictureScale) }
+            .package(spec, metadata: metadata)
     }
 
     /// One press chart in each of its `press:` formats that `formats` allows.

@@ -117,6 +117,18 @@ public struct DocumentSpec: Sendable, Hashable {
     public var blocks: [BlockSpec]
     public var attachments: [[BlockSpec]]
     public var source: TemplateSource
+    /// The files the briefing is written as when the command does not say
+    /// (`formats: [pdf, hwpx]`); `briefing render --format` overrides it.
+    public var formats: [DocumentFormat] = DocumentFormat.standard
+}
+
+/// A file the briefing itself is written as: the PDF, its pages as PNG, or
+/// the HWPX a 한글 user edits.
+public enum DocumentFormat: String, Sendable, Hashable, CaseIterable {
+    case pdf, png, hwpx
+
+    /// Without `formats:`, as before HWPX existed: the PDF and its page PNGs.
+    public static let standard: [DocumentFormat] = [.pdf, .png]
 }
 
 /// What a template may change of the page's look; everything else keeps the

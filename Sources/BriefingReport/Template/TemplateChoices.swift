@@ -18,6 +18,7 @@ enum TemplateChoices {
         "none": .none, "ascending": .ascending, "descending": .descending, "asc": .ascending, "desc": .descending,
     ]
     static let timeGrains: KeyValuePairs<String, TimeGrain> = ["year": .year, "quarter": .quarter, "month": .month]
+    static let documentFormats: KeyValuePairs<String, DocumentFormat> = ["pdf": .pdf, "png": .png, "hwpx": .hwpx]
     static let pressFormats: KeyValuePairs<String, PressFormat> = ["png": .png, "png@2x": .png2x, "pdf": .pdf, "svg": .svg]
     static let trends: KeyValuePairs<String, KPITile.Trend> = ["up": .up, "down": .down, "neutral": .neutral]
 }

@@ -196,10 +196,14 @@ public enum TemplateReader {
         let style = try k.optional("style").map(readStyle) ?? DocumentStyleSpec()
         let blocks = try k.optional("blocks").map { try readBlocks($0) } ?? []
         let attachments = try k.optional("attachments")?.sequence("attachments").map { try readBlocks($0) } ?? []
-        try k.finish(allowed: ["title", "date", "department", "officer", "contact", "orientation", "style", "blocks", "attachments"])
+        let formats = try k.optional("formats")?.list("formats").map {
+            try $0.choice("a document format", TemplateChoices.documentFormats)
+        } ?? DocumentFormat.standard
+        try k.finish(allowed: ["title", "date", "department", "officer", "contact", "orientation", "style", "blocks", "attachments",
+                               "formats"])
         return DocumentSpec(title: title, date: date, department: department, officer: officer, contact: contact,
                             orientation: orientation, style: style,
-                            blocks: blocks, attachments: attachments, source: source(v))
+                            blocks: blocks, attachments: attachments, source: source(v), formats: formats)
     }
 
     static func readStyle(_ v: YAMLValue) throws -> DocumentStyleSpec {
