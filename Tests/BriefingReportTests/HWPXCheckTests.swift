@@ -25,6 +25,8 @@ struct HWPXCheckTests {
         Sample(template: "templates/usa-2024/briefing.yaml", locale: .ko),
         Sample(template: "templates/usa-2024/briefing.yaml", locale: .en),
         Sample(template: "templates/monthly-exports/monthly.yaml", locale: .ko, period: Month(year: 2024, month: 3)),
+        // Charts with `table: true`: their numbers follow them as tables (checked cell by cell below).
+        Sample(template: "Tests/Fixtures/hwpx/chart-table.yaml", locale: .ko),
     ]
 
     @Test(arguments: samples)

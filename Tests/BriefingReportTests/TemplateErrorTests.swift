@@ -23,7 +23,7 @@ struct TemplateErrorTests {
         let e = error("charts:\n  a:\n    type: bar\n    tilte: t\n    bars: [{label: a, measure: m}]\n")
         #expect(e == TemplateError(.unknownKey("tilte", in: "chart 'a'", allowed: [
             "type", "title", "subtitle", "unit", "scale", "source", "notes", "bars", "data", "highlight",
-            "annotations", "reference", "colors", "height", "press",
+            "annotations", "reference", "colors", "height", "press", "table",
         ]), at: InputLocation(file: "t.yaml", line: 4, column: 5), sourceLine: "    tilte: t"))
     }
 

@@ -8,6 +8,8 @@ public struct ChartPlacement: Sendable {
     public var full: Scene
     public var shorter: [Scene]
     public var alt: String
+    /// The chart's numbers as a table under it (`table: true`).
+    public var table: TableBlock? = nil
 
     public init(full: Scene, shorter: [Scene] = [], alt: String) {
         self.full = full
@@ -81,8 +83,9 @@ public struct DocumentBuilder: Sendable {
             return [.note(s.hasPrefix("※") ? String(s.dropFirst()).trimmingCharacters(in: " ") : s)]
         case .chart(let id, let w, _):
             let p = try charts(id, w == .half ? half : width)
-            if !p.shorter.isEmpty { return [.flexibleFigure(p.full, shorter: p.shorter, caption: nil, alt: p.alt)] }
-            return [.figure(p.full, caption: nil, alt: p.alt)]
+            let numbers: [Block] = p.table.map { [.table($0)] } ?? []
+            if !p.shorter.isEmpty { return [.flexibleFigure(p.full, shorter: p.shorter, caption: nil, alt: p.alt)] + numbers }
+            return [.figure(p.full, caption: nil, alt: p.alt)] + numbers
         case .table(let t):
             return try table(t)
         case .columns(let a, let c):

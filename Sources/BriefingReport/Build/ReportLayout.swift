@@ -73,7 +73,9 @@ public struct ReportLayout<M: TextMeasurer> {
             let sizes = Self.figureSizes(c, width: width)
             figures.append(sizes.map { ChartKey(chart: c.id, size: $0) })
             let scenes = try sizes.map { try charts.scene(c, size: $0) }
-            return ChartPlacement(full: scenes[0], shorter: Array(scenes.dropFirst()), alt: filler.fill(c.title) ?? c.id)
+            var placement = ChartPlacement(full: scenes[0], shorter: Array(scenes.dropFirst()), alt: filler.fill(c.title) ?? c.id)
+            if c.table { placement.table = try ChartTable.make(c, builder: ChartBuilder(report: report, filler: filler)) }
+            return placement
         }
         return (spec, figures)
     }

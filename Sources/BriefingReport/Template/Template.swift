@@ -228,6 +228,9 @@ public struct ChartDefinition: Sendable, Hashable {
     public var colors: [Color]
     public var height: Double?
     public var press: PressExport?
+    /// `table: true`: the chart's numbers written under it as a table, so
+    /// the editable copy (HWPX) holds them as cells, not only as a picture.
+    public var table = false
     public var source: TemplateSource
 
     public static func == (a: ChartDefinition, b: ChartDefinition) -> Bool { a.id == b.id && a.source == b.source }

@@ -426,11 +426,15 @@ public enum TemplateReader {
                 try pk.finish(allowed: ["size", "formats"])
                 press = PressExport(width: w, height: h, formats: formats)
             }
+            let table = try k.optional("table")?.bool("table") ?? false
             try k.finish(allowed: ["type", "title", "subtitle", "unit", "scale", "source", "notes", "bars", "data", "highlight",
-                                   "annotations", "reference", "colors", "height", "press"])
-            return ChartDefinition(id: id, kind: kind, title: title, subtitle: subtitle, unit: unit, scale: scale, sourceLine: sourceLine,
-                                   notes: notes, bars: bars, data: data, highlight: highlight, annotations: annotations,
-                                   reference: reference, colors: colors, height: height, press: press, source: source(keyNode))
+                                   "annotations", "reference", "colors", "height", "press", "table"])
+            var chart = ChartDefinition(id: id, kind: kind, title: title, subtitle: subtitle, unit: unit, scale: scale,
+                                        sourceLine: sourceLine, notes: notes, bars: bars, data: data, highlight: highlight,
+                                        annotations: annotations, reference: reference, colors: colors, height: height,
+                                        press: press, source: source(keyNode))
+            chart.table = table
+            return chart
         }
     }
 
