@@ -80,7 +80,7 @@ struct RenderCommand: ParsableCommand {
             OutputTransaction.removeStaleTemporaries(under: out)
             var transaction = OutputTransaction(folder: out)
             for f in result.files { try transaction.add(f.name, f.bytes) }
-            for written in try transaction.commit() {
+            for written in try transaction.commitFiles() {
                 print("\(transaction.path(of: written.path))  \(written.size.formatted(.number.grouping(.automatic))) bytes")
             }
         } catch let e as ValidationError {

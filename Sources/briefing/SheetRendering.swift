@@ -23,17 +23,21 @@ struct SheetRendering {
         let (request, out) = (self.request, self.out)
         let batch = self.batch
         let started = Monotonic.seconds()
-        let outcomes = SheetRunner.render(batch, jobs: jobs, library: FontLibrary.makeStandard(), request: { sheet in
+        let writer = SheetWriter(out: out)
+        var outcomes = SheetRunner.render(batch, jobs: jobs, library: FontLibrary.makeStandard(), request: { sheet in
             var r = request
             r.baseName = batch.baseName(sheet, template: request.baseName)
             return r
-        }, deliver: { _, rendered in
-            var transaction = OutputTransaction(folder: out)
-            for f in rendered.files { try transaction.add(f.name, f.bytes) }
-            return try transaction.commit().map { WrittenFile(path: transaction.path(of: $0.path), size: $0.size) }
+        }, deliver: { sheet, rendered in
+            try writer.write(sheet.value.text, rendered.files.map { ($0.name, $0.bytes) })
         }, finished: { outcome, done in
             console.finished(outcome, done: done, seconds: Monotonic.seconds() - started)
         })
+        // A sheet rendered but not written is a failure too (exit status 4).
+        let unwritten = writer.finish()
+        for i in outcomes.indices {
+            if let f = unwritten[outcomes[i].sheet.value.text] { outcomes[i].result = .failure(f) }
+        }
         return console.summary(outcomes, folder: out, seconds: Monotonic.seconds() - started)
     }
 }

@@ -29,6 +29,18 @@ struct EachSheetsTests {
         ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
     }
 
+    @Test("sheets that cannot be written (the out folder is a file) are each listed, exit status 4")
+    func unwritableOut() throws {
+        let scratch = try ScratchFolder("each-unwritable")
+        defer { scratch.remove() }
+        let blocker = scratch.sub("not-a-folder")
+        try Data("x".utf8).write(to: URL(fileURLWithPath: blocker))
+        let r = try Self.render(blocker + "/sheets")
+        #expect(r.status == 4, "\(r)")
+        #expect(r.stdout.hasPrefix("0 of 5 sheets written"), "\(r)")
+        #expect(r.stderr.contains("5 of 5 sheets failed"), "\(r)")
+    }
+
     @Test func oneSheetPerCompanyWithItsOwnFigures() throws {
         let scratch = try ScratchFolder("each")
         defer { scratch.remove() }

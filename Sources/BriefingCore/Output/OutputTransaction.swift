@@ -54,6 +54,15 @@ public struct OutputTransaction: Sendable {
     /// removing every temporary it made.
     @discardableResult
     public func commit() throws -> [ManifestFile] {
+        try commitFiles()
+        return outputs.map { ManifestFile.describing($0.bytes, path: $0.name) }
+    }
+
+    /// `commit()` without the manifest's hashes: each file's name and size,
+    /// for a render that prints what it wrote (two SHA-256 passes over every
+    /// PDF were a tenth of a batch sheet's time).
+    @discardableResult
+    public func commitFiles() throws -> [(path: String, size: Int)] {
         try AtomicFile.makeFolder(folder)
         var staged: [AtomicFile.Staged] = []
         do {
@@ -78,7 +87,7 @@ public struct OutputTransaction: Sendable {
         var byFolder: [String: String] = [:]
         for s in staged { byFolder[LocalPath(s.target).parent.text] = s.target }
         for target in byFolder.values.sorted() { AtomicFile.syncFolder(of: target) }
-        return outputs.map { ManifestFile.describing($0.bytes, path: $0.name) }
+        return outputs.map { ($0.name, $0.bytes.count) }
     }
 
     /// Removes temporaries that a killed run left anywhere under `folder`.
