@@ -127,4 +127,16 @@ struct LongTableChartTests {
         #expect(totals == ["135"])
         #expect(r.scene.allTextRuns.filter { $0.role == .valueLabel(series: nil, category: "2022. 12.") }.isEmpty)
     }
+
+    @Test("a combo's right-axis line sums each category's rows, never split into series")
+    func secondaryLineIsTheCategoryTotal() throws {
+        let text = "시점,구분,여객(명),운항(편)\n2023.01,도착,10,1\n2023.01,출발,20,2\n2023.02,도착,30,3\n2023.02,출발,40,-\n"
+        let t = try CSVImporter.read(bytes: Array(text.utf8), name: "c.csv").table
+        let m = try TableChartData.make(table: t, x: "시점", y: ["여객"], y2: ["운항"], rows: [0, 1, 2, 3], formatter: ko,
+                                        shape: ChartShape(series: "구분"))
+        #expect(m.data.series.map(\.name) == ["도착", "출발"])
+        #expect(m.data.secondary.map(\.name) == ["운항"])
+        #expect(m.data.secondary[0].values.map { $0?.description } == ["3", nil])
+        #expect(m.secondaryUnit?.written == "편")
+    }
 }

@@ -25,13 +25,15 @@ struct LongTableChart {
     struct Made {
         var data: ChartData
         var unit: MeasureUnit?
+        /// The right axis's unit (`y2`), summed by category as the bars are, never split into series.
+        var secondaryUnit: MeasureUnit?
         /// Partial periods and series left out, said under the chart.
         var notes: [String]
         /// Category labels by written value (`2023`, `2023-03`), for highlights.
         var labels: [String: String]
     }
 
-    func make(x: String, y: [String], rows: [Int]) throws(Problem) -> Made {
+    func make(x: String, y: [String], y2: [String] = [], rows: [Int]) throws(Problem) -> Made {
         let xc = try TableChartData.column(table, x)
         let ys = try y.map { name throws(Problem) in try TableChartData.column(table, name) }
         let sc = try shape.series.map { name throws(Problem) in try TableChartData.column(table, name) }
@@ -75,13 +77,14 @@ struct LongTableChart {
         }
         notes += missingNote(series, names)
         let other = formatter.locale == .ko ? "기타" : "Other"
+        let (secondary, unit2) = try self.secondary(xc: xc, y2: y2, rows: rows, categories: categories)
         let data = ChartData(categories: names, series: series.map { s in
             // The rest folded together is grey, as in Datawrapper: no colour says it is one of the named.
             Series(name: s.name, values: s.points.map { if case .sum(let v)? = $0 { v } else { nil } },
                    color: folded && s.name == other ? Self.otherGrey : nil,
                    absent: Set(s.points.indices.filter { s.points[$0] == nil }))
-        }, months: months(categories))
-        return Made(data: data, unit: unit, notes: notes, labels: labels)
+        }, secondary: secondary, months: months(categories))
+        return Made(data: data, unit: unit, secondaryUnit: unit2, notes: notes, labels: labels)
     }
 }
 
@@ -115,6 +118,28 @@ extension LongTableChart {
             throw .notATime(column: xc.name, value: RowFilter.label(xc[r]), line: table.rowLines[r], grain: grain)
         }
         return .period(p)
+    }
+
+    /// A combo's line on the right axis (`y2`, a total such as 운항 beside the
+    /// bars of each series): each category's rows summed, a missing cell
+    /// making the point missing; percents, which do not add up, only where
+    /// each category has one row.
+    func secondary(xc: Column, y2: [String], rows: [Int], categories: [CategoryKey]) throws(Problem) -> ([Series], MeasureUnit?) {
+        guard !y2.isEmpty else { return ([], nil) }
+        let cs = try y2.map { name throws(Problem) in try TableChartData.column(table, name) }
+        let unit = try TableChartData.commonUnit(cs)
+        var series: [Series] = []
+        for c in cs {
+            var points: [CategoryKey: Point] = [:], count: [CategoryKey: Int] = [:]
+            for r in rows {
+                let key = try categoryKey(xc, r)
+                points[key] = add(points[key], c[r], shift: (c.unit?.powerOfTen ?? 0) - (unit?.powerOfTen ?? 0))
+                count[key, default: 0] += 1
+            }
+            if c.type == .percent && count.values.contains(where: { $0 > 1 }) { throw .cannotSum(c.name) }
+            series.append(Series(name: c.name, values: categories.map { if case .sum(let v)? = points[$0] { v } else { nil } }))
+        }
+        return (series, unit)
     }
 
     /// `도착출발별 = 도착`: a column that tells two rows apart, as a where-condition that keeps the first.

@@ -16,7 +16,6 @@ public enum TableChartData {
         case noSeriesValue(column: String, line: Int)
         case duplicateRows(x: String, series: String, lines: [Int], apart: String?)
         case unknownSeries(String, known: [String])
-        case y2WithShape
 
         public var message: String {
             switch self {
@@ -43,8 +42,6 @@ public enum TableChartData {
                     + "), or split them into series"
             case .unknownSeries(let n, let known):
                 return "series order names '\(n)', which is not among the series (\(known.joined(separator: ", ")))"
-            case .y2WithShape:
-                return "y2 (a right axis) is not combined with series, by or top"
             }
         }
     }
@@ -75,9 +72,9 @@ public enum TableChartData {
     public static func make(table: Table, x: String, y: [String], y2: [String], rows: [Int], formatter: FigureFormatter,
                             shape: ChartShape = ChartShape(), foldOther: Bool = false) throws(Problem) -> Made {
         guard shape.isWide else {
-            if !y2.isEmpty { throw .y2WithShape }
-            let m = try LongTableChart(table: table, shape: shape, formatter: formatter, foldOther: foldOther).make(x: x, y: y, rows: rows)
-            return Made(data: m.data, unit: m.unit, secondaryUnit: nil, notes: m.notes, labels: m.labels)
+            let long = LongTableChart(table: table, shape: shape, formatter: formatter, foldOther: foldOther)
+            let m = try long.make(x: x, y: y, y2: y2, rows: rows)
+            return Made(data: m.data, unit: m.unit, secondaryUnit: m.secondaryUnit, notes: m.notes, labels: m.labels)
         }
         let (data, unit) = try series(table: table, x: x, y: y, rows: rows, formatter: formatter)
         guard !y2.isEmpty else { return Made(data: data, unit: unit, secondaryUnit: nil) }
