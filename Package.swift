@@ -32,7 +32,10 @@ let package = Package(
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
         .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev"])]),
         .systemLibrary(name: "CPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
-        .target(name: "BriefingCairo", dependencies: ["BriefingCore", "BriefingLayout", "CCairo", "CPangoCairo", "CPNG"]),
+        // zlib's default level for this process (3, not 6): cairo gives no way to set the one it deflates PDFs with.
+        .target(name: "CZlibDefaultLevel", linkerSettings: [.linkedLibrary("z")]),
+        .target(name: "BriefingCairo", dependencies: ["BriefingCore", "BriefingLayout", "CCairo", "CPangoCairo", "CPNG",
+                                                      "CZlibDefaultLevel"]),
 
         .target(name: "BriefingReport", dependencies: [
             "BriefingCore", "BriefingLayout", "BriefingCairo", "BriefingHWPX",
@@ -50,7 +53,9 @@ let package = Package(
         .testTarget(name: "BriefingCoreTests", dependencies: ["BriefingCore", "BriefingTestSupport", "CZlib"]),
         .testTarget(name: "BriefingLayoutTests", dependencies: ["BriefingCore", "BriefingLayout"]),
         // BriefingBench for its sample bar chart, which LookTests renders for a person to look at.
-        .testTarget(name: "BriefingCairoTests", dependencies: ["BriefingCore", "BriefingLayout", "BriefingCairo", "BriefingBench"]),
+        .testTarget(name: "BriefingCairoTests", dependencies: [
+            "BriefingCore", "BriefingLayout", "BriefingCairo", "BriefingBench", "CZlib", "CZlibDefaultLevel",
+        ]),
         .testTarget(name: "BriefingReportTests", dependencies: [
             "BriefingCore", "BriefingLayout", "BriefingCairo", "BriefingReport", "BriefingTestSupport",
         ]),

@@ -23,7 +23,7 @@ struct SheetRendering {
         let (request, out) = (self.request, self.out)
         let batch = self.batch
         let started = Monotonic.seconds()
-        let writer = SheetWriter(out: out)
+        let writer = SheetWriter(out: out, jobs: jobs)
         var outcomes = SheetRunner.render(batch, jobs: jobs, library: FontLibrary.makeStandard(), request: { sheet in
             var r = request
             r.baseName = batch.baseName(sheet, template: request.baseName)

@@ -61,8 +61,13 @@ public struct OutputTransaction: Sendable {
     /// `commit()` without the manifest's hashes: each file's name and size,
     /// for a render that prints what it wrote (two SHA-256 passes over every
     /// PDF were a tenth of a batch sheet's time).
+    ///
+    /// `syncFolders: false` leaves the folders' flush to the caller (a batch
+    /// of sheets flushes its folder once, at the end): each file's bytes are
+    /// still flushed before it is renamed, so a crash can lose a rename,
+    /// never leave a half-written file in place of a good one.
     @discardableResult
-    public func commitFiles() throws -> [(path: String, size: Int)] {
+    public func commitFiles(syncFolders: Bool = true) throws -> [(path: String, size: Int)] {
         try AtomicFile.makeFolder(folder)
         var staged: [AtomicFile.Staged] = []
         do {
@@ -84,10 +89,15 @@ public struct OutputTransaction: Sendable {
                 throw error
             }
         }
-        var byFolder: [String: String] = [:]
-        for s in staged { byFolder[LocalPath(s.target).parent.text] = s.target }
-        for target in byFolder.values.sorted() { AtomicFile.syncFolder(of: target) }
+        if syncFolders { Self.syncFolders(of: staged.map(\.target)) }
         return outputs.map { ($0.name, $0.bytes.count) }
+    }
+
+    /// Flushes each folder holding one of `paths`, once.
+    public static func syncFolders(of paths: [String]) {
+        var byFolder: [String: String] = [:]
+        for p in paths { byFolder[LocalPath(p).parent.text] = p }
+        for target in byFolder.values.sorted() { AtomicFile.syncFolder(of: target) }
     }
 
     /// Removes temporaries that a killed run left anywhere under `folder`.
