@@ -1,3 +1,4 @@
+import BriefingCore
 /// XML text built by hand: the parts of an HWPX package are small, their
 /// element order is fixed by OWPML, and attribute order is kept as written
 /// so the same document gives the same bytes.
@@ -22,23 +23,6 @@ enum XML {
         return s + ">" + content + "</" + name + ">"
     }
 
-    /// `&`, `<`, `>` and `"` as entities; characters XML 1.0 cannot hold
-    /// (C0 controls but tab, newline and return) are dropped rather than
-    /// written into a part no reader would open.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-            case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF: continue
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    /// Text and attribute values for a part (`XMLEscape`, shared with the SVG writer).
+    static func escape(_ text: String) -> String { XMLEscape.text(text) }
 }

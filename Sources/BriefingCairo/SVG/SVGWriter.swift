@@ -1,3 +1,4 @@
+import enum BriefingCore.XMLEscape
 import BriefingLayout
 
 /// Writes a Scene as SVG text directly — not through cairo's SVG surface,
@@ -125,22 +126,9 @@ struct SVGWriter {
     private func n(_ v: Double) -> String { SVGNumber.format(v) }
 }
 
-/// XML text and attribute escaping (attributes are always double-quoted,
-/// so `'` stays as it is — font-family lists use it).
-func escape(_ s: String) -> String {
-    var out = ""
-    out.reserveCapacity(s.utf8.count)
-    for ch in s.unicodeScalars {
-        switch ch {
-        case "&": out += "&amp;"
-        case "<": out += "&lt;"
-        case ">": out += "&gt;"
-        case "\"": out += "&quot;"
-        default: out.unicodeScalars.append(ch)
-        }
-    }
-    return out
-}
+/// XML text and attribute escaping (`XMLEscape`, shared with the HWPX writer):
+/// a control character in a label is dropped, not written into an SVG no viewer opens.
+func escape(_ s: String) -> String { XMLEscape.text(s) }
 
 /// Indented lines.
 struct SVGOutput {
