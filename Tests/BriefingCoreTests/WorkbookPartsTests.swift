@@ -65,3 +65,21 @@ import Testing
         }
     }
 }
+
+extension XMLScanner {
+    /// The text inside the element whose start tag was just read (nested tags' text joined).
+    mutating func text(of tag: Tag) throws(WorkbookError) -> String {
+        if tag.selfClosing { return "" }
+        var depth = 1
+        var out = ""
+        while let e = try next() {
+            switch e {
+            case .start(let t) where !t.selfClosing: depth += 1
+            case .end: depth -= 1; if depth == 0 { return out }
+            case .text(let s): out += s
+            default: break
+            }
+        }
+        throw .malformedXML(part: part, detail: "<\(tag.name)> is never closed")
+    }
+}

@@ -71,7 +71,7 @@ struct LongTableChart {
         if let top = shape.top, series.count > top { fold(&series, top: top, notes: &notes) }
         var labels: [String: String] = [:]
         let names = categories.map { key -> String in
-            let label = categoryLabel(key, xc: xc, rows: rows, coverage: coverage, notes: &notes)
+            let label = categoryLabel(key, coverage: coverage, notes: &notes)
             labels[key.written] = label
             return label
         }
@@ -201,7 +201,7 @@ extension LongTableChart {
         notes.append(ko ? "기타: 나머지 \(rest.count)개 합계" : "Other: the remaining \(rest.count) combined")
     }
 
-    func categoryLabel(_ key: CategoryKey, xc: Column, rows: [Int], coverage: PeriodCoverage, notes: inout [String]) -> String {
+    func categoryLabel(_ key: CategoryKey, coverage: PeriodCoverage, notes: inout [String]) -> String {
         switch key {
         case .value(_, let cell): return TableChartData.label(cell, formatter)
         case .period(let p):

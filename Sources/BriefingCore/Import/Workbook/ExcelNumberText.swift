@@ -18,8 +18,7 @@ enum ExcelNumberText {
 
     /// A shared-string index: plain digits, nothing else.
     static func index(_ v: [UInt8]) -> Int? {
-        guard !v.isEmpty, v.count <= 9, v.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
-        return v.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+        v.withUnsafeBufferPointer { XMLToken.integer($0, 0..<$0.count) }
     }
 
     static func plain(_ text: String) -> String? { string(Array(text.utf8), shift: 0) }

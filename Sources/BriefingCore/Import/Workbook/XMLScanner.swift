@@ -162,36 +162,6 @@ struct XMLScanner {
         throw malformed("an element that is never closed")
     }
 
-    /// Skips to the end of the element whose start tag was just read.
-    mutating func skipElement(_ tag: Tag) throws(WorkbookError) {
-        if tag.selfClosing { return }
-        var depth = 1
-        while let e = try next() {
-            switch e {
-            case .start(let t) where !t.selfClosing: depth += 1
-            case .end: depth -= 1; if depth == 0 { return }
-            default: break
-            }
-        }
-        throw malformed("<\(tag.name)> is never closed")
-    }
-
-    /// The text inside the element whose start tag was just read (nested tags' text joined).
-    mutating func text(of tag: Tag) throws(WorkbookError) -> String {
-        if tag.selfClosing { return "" }
-        var depth = 1
-        var out = ""
-        while let e = try next() {
-            switch e {
-            case .start(let t) where !t.selfClosing: depth += 1
-            case .end: depth -= 1; if depth == 0 { return out }
-            case .text(let s): out += s
-            default: break
-            }
-        }
-        throw malformed("<\(tag.name)> is never closed")
-    }
-
     /// Text with `&amp; &lt; &gt; &quot; &apos; &#NNN; &#xHH;` decoded; any other entity is an error.
     func decode(_ r: Range<Int>, into out: inout [UInt8]) throws(WorkbookError) {
         let end = r.upperBound
