@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 // The pipeline, one target a stage group (see ../shared/design.md):
@@ -10,6 +10,8 @@ import PackageDescription
 //   BriefingReport — templates (YAML) and unattended runs, tying the stages together.
 //   BriefingBench  — timings behind the CLI's hidden bench-* commands and scripts/bench-*; no
 //                    library target depends on it, so no benchmark code ships inside one.
+//   BriefingServer — `briefing serve`: HTTP (Hummingbird 2), the pages (Assets/, compiled in), uploads,
+//                    tokens; a front end like the CLI that calls the same pipeline.
 //   briefing       — the command-line tool.
 let package = Package(
     name: "briefing",
@@ -19,6 +21,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // The HTTP server of `briefing serve`: SwiftNIO underneath, maintained, and the one env lists that is
+        // not a whole web stack (Vapor). No traits: swift-configuration and the extra Foundation glue are unused.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
     ],
     targets: [
         // zlib: already linked for PNG; a workbook's parts are raw DEFLATE streams.
@@ -42,8 +47,12 @@ let package = Package(
             .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "BriefingBench", dependencies: ["BriefingLayout", "BriefingCairo", "CCairo"]),
+        .target(name: "BriefingServer", dependencies: [
+            "BriefingCore", "BriefingLayout", "BriefingCairo", "BriefingReport",
+            .product(name: "Hummingbird", package: "hummingbird"),
+        ], resources: [.embedInCode("Assets")]),
         .executableTarget(name: "briefing", dependencies: [
-            "BriefingCore", "BriefingLayout", "BriefingCairo", "BriefingReport", "BriefingBench",
+            "BriefingCore", "BriefingLayout", "BriefingCairo", "BriefingReport", "BriefingBench", "BriefingServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
