@@ -1,0 +1,1 @@
+// placeholder: the pages are written on branch web
