@@ -27,8 +27,8 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .customLong("token-file"), help: "File holding the access token (its first line).") var tokenFile: String?
     @Option(name: .customLong("max-upload"), help: ArgumentHelp("Largest upload: 50MB, 512KB, bytes.", valueName: "size"))
     var maxUpload = "50MB"
-    @Option(name: .customLong("upload-lifetime"), help: ArgumentHelp("Minutes an unused upload is kept.", valueName: "minutes"))
-    var uploadLifetime = 60
+    @Option(name: .customLong("upload-lifetime"), help: ArgumentHelp("How long an unused upload is kept: 60m, 2h, 90s.", valueName: "time"))
+    var uploadLifetime = "60m"
     @Option(help: "Render threads (default: one per core).") var jobs: Int?
 
     func run() async throws {
@@ -38,8 +38,10 @@ struct ServeCommand: AsyncParsableCommand {
             throw ValidationError("--max-upload: found \"\(maxUpload)\", expected a size such as 50MB, 512KB or a number of bytes")
         }
         options.maxUpload = limit
-        guard uploadLifetime >= 1 else { throw ValidationError("--upload-lifetime: expected minutes from 1") }
-        options.uploadLifetime = .seconds(uploadLifetime * 60)
+        guard let seconds = Self.seconds(uploadLifetime), seconds >= 1 else {
+            throw ValidationError("--upload-lifetime: found \"\(uploadLifetime)\", expected a time such as 60m, 2h or 90s")
+        }
+        options.uploadLifetime = .seconds(seconds)
         if let jobs {
             guard jobs >= 1 else { throw ValidationError("--jobs: expected a count from 1") }
             options.jobs = jobs
@@ -53,6 +55,17 @@ struct ServeCommand: AsyncParsableCommand {
         }
         try await BriefingServer.run(options) { line in
             FileHandle.standardError.write(Data((line + "\n").utf8))
+        }
+    }
+
+    /// `90s`, `60m`, `2h` in seconds.
+    static func seconds(_ text: String) -> Int? {
+        guard let unit = text.last, let n = Int(text.dropLast()), n <= 1_000_000 else { return nil }
+        switch unit {
+        case "s": return n
+        case "m": return n * 60
+        case "h": return n * 3600
+        default: return nil
         }
     }
 }
