@@ -18,7 +18,8 @@ public enum BriefingServer {
                               onServerRunning: { channel in
                                   let port = channel.localAddress?.port ?? options.port
                                   announce("briefing serve: http://\(options.host.contains(":") ? "[\(options.host)]" : options.host):\(port)/ "
-                                           + "(templates \(options.templates), runs \(options.out), \(state.threads.count) render threads"
+                                           + "(templates \(options.templates), runs \(options.out), uploads in \(state.uploads.folder), "
+                                           + "\(state.threads.count) render threads"
                                            + (options.token == nil ? ", loopback only)" : ", token required)"))
                               }, logger: logger)
         app.addServices(UploadSweeper(uploads: state.uploads))

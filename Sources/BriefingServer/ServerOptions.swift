@@ -38,7 +38,7 @@ public struct ServerOptions: Sendable {
         if let token, token.utf8.count < 16 {
             throw Refusal(description: "the token file holds \(token.utf8.count) characters; use at least 16 (e.g. `openssl rand -hex 32`)")
         }
-        guard (1...65535).contains(port) else { throw Refusal(description: "--port \(port): expected 1 to 65535") }
+        guard (0...65535).contains(port) else { throw Refusal(description: "--port \(port): expected 1 to 65535, or 0 for any free port") }
         for (flag, path) in [("--templates", templates), ("--out", out)] {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
