@@ -85,6 +85,7 @@ if Context.environment["BRIEFING_FUZZ"] == "1" {
         ("FuzzTemplate", ["BriefingReport"]),
         ("FuzzMeasure", ["BriefingReport"]),
         ("FuzzPlaceholder", ["BriefingReport"]),
+        ("FuzzMultipart", ["BriefingCore"]),
     ]
     for h in harnesses {
         package.products.append(.executable(name: h.name, targets: [h.name]))
