@@ -1,7 +1,7 @@
 import ArgumentParser
 
 @main
-struct BriefingCommand: ParsableCommand {
+struct BriefingCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "briefing",
         abstract: "Turns spreadsheet figures into press charts and briefing PDFs.",
@@ -10,6 +10,7 @@ struct BriefingCommand: ParsableCommand {
           briefing inspect templates/usa-2024/data/missions.csv
           briefing check templates/usa-2024/briefing.yaml
           briefing render templates/usa-2024/briefing.yaml --out output
+          briefing serve                      (the pages, at http://127.0.0.1:8080/)
         """,
         subcommands: [
             InspectCommand.self,
@@ -19,6 +20,7 @@ struct BriefingCommand: ParsableCommand {
             CheckCommand.self,
             ExplainCommand.self,
             ScheduleCommand.self,
+            ServeCommand.self,
             BenchRenderCommand.self,
             BenchBriefingCommand.self,
             BenchChartCommand.self,

@@ -66,79 +66,23 @@ struct ChartCommand: ParsableCommand {
         do {
             let options = try tableOptions.apply(to: .init(), file: file)
             let table = try TableFile.read(path: file, sheet: tableOptions.sheet, options: options).table
-            let formatter = FigureFormatter(locale: locale)
-            var filters: [RowFilter] = []
-            if let w = `where` {
-                do { filters = try Condition.rowFilters(try Condition.parseList(w), period: nil) } catch let e as ExpressionSyntaxError {
-                    throw ValidationError("--where: \(e.message) (at character \(e.offset + 1) of \"\(w)\")")
-                }
-            }
-            let rows = try Measures(table).rows(where: filters)
-            let shape = ChartShape(series: series, seriesOrder: seriesOrder.flatMap { $0.split(separator: ",").map(String.init) },
-                                   top: top, by: by)
-            let made = try TableChartData.make(table: table, x: x, y: y, y2: y2, rows: rows, formatter: formatter,
-                                               shape: shape, foldOther: type.addsUpSeries)
-            let numbers: ChartNumbers
-            do {
-                numbers = try ChartNumbers(data: made.data, unit: made.unit, secondaryUnit: made.secondaryUnit,
-                                           scale: scale ?? .column, formatter: formatter)
-            } catch { throw Failure.report(Diagnostic("--scale: \(error)")) }
-            let unitLine = unit.map { $0.hasPrefix("(") ? $0 : "(\($0))" } ?? numbers.unitLine
-            if let unit, let problem = numbers.contradiction(withUnitLine: unit) {
-                throw Failure.report(Diagnostic(
-                    "--unit: \(problem); leave --unit out to have it written, or choose the labels' scale with --scale"))
-            }
-            let labels = made.labels ?? TableChartData.labels(table: table, x: x, rows: rows, formatter: formatter)
-            let annotations = try annotate.map { a -> Annotation in
-                let parts = a.split(separator: "=", maxSplits: 1)
-                guard parts.count == 2 else { throw ValidationError("--annotate takes CATEGORY=TEXT, found '\(a)'") }
-                return Annotation(category: labels[String(parts[0])] ?? String(parts[0]), text: String(parts[1]))
-            }
-            var palette = ChartPalette.default
-            let colors = try color.map { hex -> Color in
-                guard let c = Color(hex: hex) else { throw ValidationError("--color '\(hex)' is not #rrggbb") }
-                return c
-            }
-            if let first = colors.first { palette = palette.withPrimary(first) }
-            if colors.count > 1 { palette.series = colors }
-            let references = try reference.map { r -> ReferenceLine in
-                let parts = r.split(separator: "=", maxSplits: 1)
-                // The value is read as the axis shows it (in the --scale chosen).
-                guard parts.count == 2, let v = ExactDecimal(parts[0].replacingOccurrences(of: ",", with: "")) else {
-                    throw ValidationError("--reference takes VALUE=LABEL, e.g. 150=목표, found '\(r)'")
-                }
-                return ReferenceLine(value: v, label: String(parts[1]))
-            }
-            var fonts = FontFamilies.nanum
-            if let font { fonts = FontFamilies(gothic: font, myeongjo: font, display: font) }
-            var spec = ChartSpec(kind: type, title: title, subtitle: subtitle,
-                                 unitLine: unitLine,
-                                 source: source, notes: note + made.notes, size: Size(Double(size.width), Double(size.height)),
-                                 data: numbers.data, palette: palette,
-                                 highlight: highlight.map { labels[$0] ?? $0 }, referenceLines: references, annotations: annotations,
-                                 sort: sort, fonts: fonts)
-            spec.labels = numbers.labels
             // One Pango font map for measuring and drawing: fonts matched and loaded once.
             let renderer = SceneRenderer(library: FontLibrary.makeStandard())
-            let laidOut = try ChartLayout(measurer: PangoTextMeasurer(sharingFontsOf: renderer),
-                                          formatter: numbers.valueFormatter,
-                                          secondaryFormatter: numbers.secondaryFormatter).layoutReport(spec)
-            let sceneValue = laidOut.scene
+            let made = try request().make(table: table, renderer: renderer)
             // Whatever was left out to stay legible is said, never dropped silently.
-            for w in laidOut.warnings { FileHandle.standardError.write(Data("briefing: warning: \(w)\n".utf8)) }
+            for w in made.warnings { FileHandle.standardError.write(Data("briefing: warning: \(w)\n".utf8)) }
             // Render every output first; write only when all succeeded.
             var files: [(String, [UInt8])] = []
             for o in output {
                 let format = try OutputFormat(path: o)
                 if format == .pdf {
-                    let metadata = DocumentMetadata.pressChart(title: title, subject: subtitle, locale: locale)
-                    files.append((o, try renderer.pdf(Document(pages: [sceneValue], metadata: metadata))))
+                    files.append((o, try renderer.pdf(Document(pages: [made.scene], metadata: made.metadata))))
                 } else {
-                    files.append((o, try renderer.render(sceneValue, as: format)))
+                    files.append((o, try renderer.render(made.scene, as: format)))
                 }
             }
             // The scene format, version 1 (docs/scene-format.md).
-            if let scene { files.append((scene, Array(sceneValue.json.utf8))) }
+            if let scene { files.append((scene, Array(made.scene.json.utf8))) }
             // Stage every file before renaming any, so a path that cannot be
             // written (exit 4) leaves the other outputs as they were.
             var staged: [AtomicFile.Staged] = []
@@ -154,11 +98,52 @@ struct ChartCommand: ParsableCommand {
             }
         } catch let e as ValidationError {
             throw e
+        } catch let e as PressChartRequest.Problem where e.option == "where" {
+            throw ValidationError(e.description)
+        } catch let e as PressChartRequest.Problem {
+            throw Failure.report(Diagnostic(e.description))
         } catch let e as TableChartData.Problem {
             throw Failure.report(Diagnostic("\(file): \(e.message)"))
         } catch {
             throw Failure.report(error)
         }
+    }
+
+    /// The options as the typed request `POST /api/chart` builds too.
+    func request() throws -> PressChartRequest {
+        var r = PressChartRequest(x: x, y: y)
+        r.kind = type
+        r.y2 = y2
+        r.condition = `where`
+        r.shape = ChartShape(series: series, seriesOrder: seriesOrder.flatMap { $0.split(separator: ",").map(String.init) },
+                             top: top, by: by)
+        r.title = title
+        r.subtitle = subtitle
+        r.unit = unit
+        r.scale = scale
+        r.source = source
+        r.notes = note
+        (r.width, r.height) = (size.width, size.height)
+        r.highlight = highlight
+        r.references = try reference.map { text in
+            guard let line = ReferenceLine(parsing: text) else {
+                throw ValidationError("--reference takes VALUE=LABEL, e.g. 150=목표, found '\(text)'")
+            }
+            return line
+        }
+        r.colors = try color.map { hex in
+            guard let c = Color(hex: hex) else { throw ValidationError("--color '\(hex)' is not #rrggbb") }
+            return c
+        }
+        r.annotations = try annotate.map { a in
+            let parts = a.split(separator: "=", maxSplits: 1)
+            guard parts.count == 2 else { throw ValidationError("--annotate takes CATEGORY=TEXT, found '\(a)'") }
+            return (String(parts[0]), String(parts[1]))
+        }
+        r.sort = sort
+        r.locale = locale
+        r.font = font
+        return r
     }
 }
 

@@ -74,34 +74,12 @@ struct RunCommand: ParsableCommand {
             throw ExitCode(RunError.classify(error).exitCode.rawValue)
         }
         let overrides = try options.overrides()
-        let templatePath = options.template
-        let runOptions = RunOptions(templatePath: templatePath, period: month, outputRoot: out,
+        let runOptions = RunOptions(templatePath: options.template, period: month, outputRoot: out,
                                     toolVersion: BriefingVersion.current, processID: getpid(), clock: clock)
         do {
-            let fonts = FontLibrary.makeStandard()
-            let (each, jobs) = (eachOptions.each, eachOptions.threads)
-            let result = try ReportRun(runOptions, log: runLog).execute { session in
-                let loaded = try runLog.timed("check \(templatePath) for \(month)") {
-                    try LoadedReport.load(templatePath: templatePath, overrides: overrides, period: session.period) { path in
-                        try session.readInput(path)
-                    }
-                }
-                let request = RenderRequest(locale: locale ?? loaded.template.locale,
-                                            formats: RenderRequest.defaultFormats(for: loaded.template),
-                                            creationDate: clock.timestamp(), baseName: RenderRequest.baseName(forTemplate: templatePath))
-                if let column = loaded.eachColumn(each) {
-                    let batch = try SheetBatch(loaded, column: column)
-                    try SheetsInRun(batch: batch, request: request, jobs: jobs, log: runLog).render(into: &session, fonts: fonts)
-                    return
-                }
-                let report = try loaded.compute(kinds: try loaded.check(each: nil), each: nil, rehearse: false)
-                let renderer = ReportRenderer(library: fonts)
-                let rendered = try runLog.timed("render", detail: { (r: RenderResult) in "\(r.files.count) files" }) {
-                    try renderer.render(report, request)
-                }
-                for w in rendered.warnings { runLog.warning(w.description) }
-                for f in rendered.files { try session.add(f.name, f.bytes) }
-            }
+            var monthly = MonthlyRun(runOptions)
+            (monthly.overrides, monthly.locale, monthly.each, monthly.jobs) = (overrides, locale, eachOptions.each, eachOptions.threads)
+            let result = try monthly.execute(log: runLog, fonts: FontLibrary.makeStandard())
             if let failures = result.manifest.failures, !failures.isEmpty {
                 let total = failures.count + (result.manifest.sheets?.count ?? 0)
                 FileHandle.standardError.write(Data(("briefing run: \(failures.count) of \(total) sheets failed: "

@@ -1,18 +1,21 @@
 import BriefingCairo
 import BriefingCore
-import BriefingReport
 
 /// `run --each`: every sheet rendered on `jobs` threads, then added to the
 /// run's transaction in the data's order (so the period folder changes all
 /// at once, as for one report); a log line a sheet; the manifest lists the
 /// sheets and the values that failed.
-struct SheetsInRun {
-    var batch: SheetBatch
-    var request: RenderRequest
-    var jobs: Int
-    var log: RunLog
+public struct SheetsInRun {
+    public var batch: SheetBatch
+    public var request: RenderRequest
+    public var jobs: Int
+    public var log: RunLog
 
-    func render(into session: inout RunSession, fonts: FontLibrary) throws {
+    public init(batch: SheetBatch, request: RenderRequest, jobs: Int, log: RunLog) {
+        (self.batch, self.request, self.jobs, self.log) = (batch, request, jobs, log)
+    }
+
+    public func render(into session: inout RunSession, fonts: FontLibrary) throws {
         let (batch, request, log) = (self.batch, self.request, self.log)
         if batch.each.skippedRows > 0 {
             log.warning("\(batch.each.skippedRows) row(s) of \(LocalPath(batch.each.file).name) have no "

@@ -1,0 +1,43 @@
+import Foundation
+import Hummingbird
+import Logging
+
+/// `briefing serve`: the office's own server for the chart builder, the
+/// reports and the monthly runs. Answers until SIGTERM or SIGINT, then lets
+/// the requests in flight finish, deletes the uploads and returns.
+public enum BriefingServer {
+    public static func run(_ options: ServerOptions, announce: @escaping @Sendable (String) -> Void) async throws {
+        try options.validate()
+        let state = try ServerState(options: options)
+        defer { state.uploads.removeAll() }
+        let router = makeRouter(state)
+        var logger = Logger(label: "briefing.serve")
+        logger.logLevel = .warning
+        var app = Application(router: router, configuration: .init(address: .hostname(options.host, port: options.port),
+                                                                    serverName: "briefing"),
+                              onServerRunning: { channel in
+                                  let port = channel.localAddress?.port ?? options.port
+                                  announce("briefing serve: http://\(options.host.contains(":") ? "[\(options.host)]" : options.host):\(port)/ "
+                                           + "(templates \(options.templates), runs \(options.out), \(state.threads.count) render threads"
+                                           + (options.token == nil ? ", loopback only)" : ", token required)"))
+                              }, logger: logger)
+        app.addServices(UploadSweeper(uploads: state.uploads))
+        try await app.runService()
+    }
+
+    static func makeRouter(_ state: ServerState) -> Router<BasicRequestContext> {
+        let router = Router(context: BasicRequestContext.self)
+        router.add(middleware: SecurityHeadersMiddleware())
+        router.add(middleware: AccessMiddleware(token: state.options.token.map { Array($0.utf8) }, sessions: state.sessions))
+        PageRoutes(state: state).add(to: router)
+        UploadRoutes(state: state).add(to: router)
+        ChartRoutes(state: state).add(to: router)
+        TemplateRoutes(state: state).add(to: router)
+        RunRoutes(state: state).add(to: router)
+        return router
+    }
+}
+
+public enum ServerInfo {
+    public static let version = "0.2.0"
+}

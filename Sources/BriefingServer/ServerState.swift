@@ -1,0 +1,29 @@
+import BriefingCore
+import Foundation
+
+/// What every route shares: the options, the uploads, the render threads, the sessions.
+final class ServerState: Sendable {
+    let options: ServerOptions
+    let uploads: UploadStore
+    let threads: RenderThreads
+    let sessions = Sessions()
+    let templates: TemplateCatalog
+
+    init(options: ServerOptions) throws {
+        self.options = options
+        uploads = try UploadStore(lifetime: options.uploadLifetime)
+        threads = RenderThreads(count: options.jobs)
+        templates = TemplateCatalog(root: options.templates)
+    }
+
+    /// The table of an upload read as `choice` says, from the cache when it was read so before.
+    /// Runs on a render thread (importing is CPU work).
+    func table(_ upload: UploadStore.Upload, bytes: [UInt8]? = nil, choice: TableChoice) throws -> ImportResult {
+        if let cached = uploads.table(upload.id, key: choice.key) { return cached }
+        guard let bytes = bytes ?? uploads.load(upload.id)?.1 else { throw APIError.notFound("no upload \(upload.id)") }
+        let options = try choice.options(isWorkbook: TableFile.isWorkbook(bytes, name: upload.name), name: upload.name)
+        let result = try TableFile.read(bytes: bytes, name: upload.name, sheet: choice.sheet, options: options)
+        uploads.keep(result, for: upload.id, key: choice.key)
+        return result
+    }
+}

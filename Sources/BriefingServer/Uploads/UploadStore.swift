@@ -1,0 +1,87 @@
+import BriefingCore
+import Foundation
+
+/// Uploaded files, kept in a private folder (mode 0700, made by mkdtemp)
+/// under ids of 128 random bits, each file named by its id alone: nothing a
+/// client sends becomes part of a path. An upload unused for `lifetime` is
+/// deleted by `sweep`, and the whole folder at shutdown.
+///
+/// The last table read from each upload is kept with the options it was read
+/// with, so a chart preview re-lays out a chart without importing again.
+final class UploadStore: @unchecked Sendable {
+    struct Upload: Sendable {
+        var id: String
+        /// The name the browser gave, shown in errors (`실적.csv:3:5`) and in the copied command.
+        var name: String
+        var size: Int
+        var lastUsed: Date
+    }
+
+    let folder: String
+    let lifetime: Duration
+    private let lock = NSLock()
+    private var uploads: [String: Upload] = [:]
+    private var tables: [String: (key: String, result: ImportResult)] = [:]
+
+    init(lifetime: Duration) throws {
+        var template = Array((NSTemporaryDirectory() + "/briefing-uploads-XXXXXX").utf8CString)
+        guard let made = mkdtemp(&template) else {
+            throw ServerOptions.Refusal(description: "cannot make a folder for uploads in \(NSTemporaryDirectory()): "
+                                        + String(cString: strerror(errno)))
+        }
+        folder = String(cString: made)
+        self.lifetime = lifetime
+    }
+
+    func save(_ bytes: [UInt8], name: String) throws -> Upload {
+        let upload = Upload(id: RandomID.make(), name: name.isEmpty ? "upload" : name, size: bytes.count, lastUsed: Date())
+        try Data(bytes).write(to: URL(fileURLWithPath: path(upload.id)), options: .withoutOverwriting)
+        lock.withLock { uploads[upload.id] = upload }
+        return upload
+    }
+
+    /// The upload and its bytes, or nil for an id that is not (or no longer) here.
+    func load(_ id: String) -> (Upload, [UInt8])? {
+        guard RandomID.isWellFormed(id), var upload = lock.withLock({ uploads[id] }),
+              let data = FileManager.default.contents(atPath: path(id)) else { return nil }
+        upload.lastUsed = Date()
+        lock.withLock { uploads[id] = upload }
+        return (upload, [UInt8](data))
+    }
+
+    /// The table last read from `id` with options `key`, if any.
+    func table(_ id: String, key: String) -> ImportResult? {
+        lock.withLock {
+            guard let t = tables[id], t.key == key else { return nil }
+            uploads[id]?.lastUsed = Date()
+            return t.result
+        }
+    }
+
+    func keep(_ result: ImportResult, for id: String, key: String) {
+        lock.withLock { if uploads[id] != nil { tables[id] = (key, result) } }
+    }
+
+    /// Deletes the uploads unused for longer than `lifetime`; returns how many.
+    @discardableResult
+    func sweep(now: Date = Date()) -> Int {
+        let seconds = Double(lifetime.components.seconds) + Double(lifetime.components.attoseconds) / 1e18
+        let old = lock.withLock { () -> [String] in
+            let ids = uploads.values.filter { now.timeIntervalSince($0.lastUsed) > seconds }.map(\.id)
+            for id in ids { uploads[id] = nil; tables[id] = nil }
+            return ids
+        }
+        for id in old { unlink(path(id)) }
+        return old.count
+    }
+
+    /// Deletes every upload and the folder (at shutdown).
+    func removeAll() {
+        lock.withLock { uploads.removeAll(); tables.removeAll() }
+        try? FileManager.default.removeItem(atPath: folder)
+    }
+
+    var count: Int { lock.withLock { uploads.count } }
+
+    private func path(_ id: String) -> String { folder + "/" + id }
+}
