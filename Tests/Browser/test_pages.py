@@ -338,6 +338,16 @@ class A_ChartPage(unittest.TestCase):
 class B_ReportsPage(unittest.TestCase):
     """보고서: templates, check, preview pages, explain, the monthly period picker."""
 
+    def name_of(self, folder):
+        """The API's name of the template in templates/FOLDER/ (the server names templates its own way)."""
+        listing = json.loads(driver.execute_async_script(
+            "const done = arguments[arguments.length - 1];"
+            "fetch('/api/templates', {credentials: 'same-origin'}).then(r => r.text()).then(done, e => done('{}'));"))
+        for t in listing.get("templates", []):
+            if t.get("name") == folder or "/%s/" % folder in "/" + t.get("path", ""):
+                return t["name"]
+        self.fail("no template in templates/%s/ listed: %r" % (folder, listing))
+
     def choose(self, name):
         wait(lambda: driver.find_elements(By.CSS_SELECTOR, ".template-button[data-template='%s']" % name), "template %s not listed" % name)
         driver.find_element(By.CSS_SELECTOR, ".template-button[data-template='%s']" % name).click()
@@ -345,7 +355,7 @@ class B_ReportsPage(unittest.TestCase):
 
     def test_1_usa_2024_preview_check_explain(self):
         open_page("/reports")
-        self.choose("usa-2024")
+        self.choose(self.name_of("usa-2024"))
         self.assertFalse(visible("period-field"))
         by_id("preview-report").click()
         wait(lambda: driver.find_elements(By.CSS_SELECTOR, "#pages img") or visible("report-errors"), "no preview")
@@ -364,8 +374,10 @@ class B_ReportsPage(unittest.TestCase):
         screenshot("reports.png")
 
     def test_2_usa_2024_pdf_download(self):
-        open_page("/reports#usa-2024")
-        wait(lambda: visible("report") and by_id("report-name").text == "usa-2024", "the hash did not choose the template")
+        open_page("/reports")
+        name = self.name_of("usa-2024")
+        open_page("/reports#" + name)
+        wait(lambda: visible("report") and by_id("report-name").text == name, "the hash did not choose the template")
         before = set(os.listdir(DOWNLOADS))
         by_id("render-pdf").click()
         path = wait_download(".pdf", before)
@@ -374,7 +386,7 @@ class B_ReportsPage(unittest.TestCase):
 
     def test_3_monthly_template_has_a_period_picker(self):
         open_page("/reports")
-        self.choose("monthly-exports")
+        self.choose(self.name_of("monthly-exports"))
         wait(lambda: visible("period-field"), "no period picker for a monthly template")
         periods = [o.get_attribute("value") for o in Select(by_id("period")).options]
         self.assertGreater(len(periods), 0)
@@ -383,6 +395,10 @@ class B_ReportsPage(unittest.TestCase):
         self.assertEqual(periods, sorted(periods, reverse=True), "periods are not newest first")
         if "2024-03" in periods:
             Select(by_id("period")).select_by_value("2024-03")
+            wait(lambda: "2024년 3월" in by_id("report-title").text or "{@" not in by_id("report-title").text, "the title kept its placeholder")
+        # A title's placeholders ({@period}) are never shown raw.
+        self.assertNotIn("{@", by_id("template-list").text)
+        self.assertNotIn("{@", by_id("report-title").text)
         by_id("preview-report").click()
         wait(lambda: driver.find_elements(By.CSS_SELECTOR, "#pages img") or visible("report-errors"), "no preview")
         self.assertFalse(visible("report-errors"), by_id("report-errors").text if visible("report-errors") else "")
@@ -404,8 +420,17 @@ class C_RunsPage(unittest.TestCase):
         href = [a.get_attribute("href") for a in links if a.text == "monthly.pdf"][0]
         self.assertTrue(href.endswith("/api/runs/2024-03/monthly.pdf"), href)
         self.assertEqual(fetch_bytes(href)[:5], b"%PDF-")
-        self.assertTrue(run.find_elements(By.CSS_SELECTOR, "details.log pre"))
+        sha = run.find_element(By.CSS_SELECTOR, "td.sha")
+        self.assertRegex(sha.text, r"^[0-9a-f]{12}…$")
+        self.assertRegex(sha.get_attribute("title"), r"^[0-9a-f]{64}$")
         screenshot("runs.png")
+
+    def test_3_shows_the_runs_log(self):
+        """The contract's run entry has a "log" (after the re-run above at least); the page shows it in <details><pre>."""
+        open_page("/runs")
+        wait(lambda: driver.find_elements(By.CSS_SELECTOR, "article.run[data-period='2024-03']"), "no run listed")
+        run = driver.find_element(By.CSS_SELECTOR, "article.run[data-period='2024-03']")
+        self.assertTrue(run.find_elements(By.CSS_SELECTOR, "details.log pre"), "no log: GET /api/runs sent no \"log\" for 2024-03")
 
     def test_2_rerun(self):
         open_page("/runs")

@@ -152,8 +152,10 @@ function setUpload(data, name) {
   const chosen = (data.inspection && data.inspection.sheet) || picker.value;
   clear(picker);
   for (const s of sheets) {
-    const label = s.name + (s.hidden ? " " + t("chart.sheet.hidden") : "") +
-      (s.rows !== undefined && s.columns !== undefined ? " — " + s.rows + "×" + s.columns : "");
+    // The contract says {name, rows, columns, hidden}; the server sends {name, range, rows, visible}.
+    const hidden = s.hidden === true || s.visible === false;
+    const size = s.range ? s.range : (s.rows !== undefined && s.columns !== undefined ? s.rows + "×" + s.columns : "");
+    const label = s.name + (hidden ? " " + t("chart.sheet.hidden") : "") + (size ? " — " + size : "");
     picker.append(el("option", { value: s.name }, label));
   }
   if (chosen && sheets.some((s) => s.name === chosen)) picker.value = chosen;

@@ -156,6 +156,9 @@ const STRINGS = {
     "rep.loading": "불러오는 중…",
     "rep.none": "서식이 없습니다. --templates 폴더를 확인하세요.",
     "rep.monthly": "월간",
+    "rep.each": "{column}별",
+    "rep.ph.period": "기준 월",
+    "rep.ph.each": "항목",
     "rep.pick": "왼쪽에서 서식을 고르세요.",
     "rep.period": "기준 월",
     "rep.locale": "언어",
@@ -365,6 +368,9 @@ const STRINGS = {
     "rep.loading": "Loading…",
     "rep.none": "No templates: check the --templates folder.",
     "rep.monthly": "monthly",
+    "rep.each": "one per {column}",
+    "rep.ph.period": "month",
+    "rep.ph.each": "item",
     "rep.pick": "Choose a template on the left.",
     "rep.period": "Month",
     "rep.locale": "Language",
@@ -724,7 +730,10 @@ function initHeader() {
   if (page === "login") {
     const q = new URLSearchParams(location.search);
     const failed = $("login-failed");
-    if (failed && (q.has("error") || q.has("failed") || q.has("wrong"))) failed.hidden = false;
+    // The server answers a wrong token with this page and 401: the navigation's status tells.
+    const nav = performance.getEntriesByType && performance.getEntriesByType("navigation")[0];
+    const status = nav && typeof nav.responseStatus === "number" ? nav.responseStatus : 0;
+    if (failed && (status === 401 || q.has("error") || q.has("failed"))) failed.hidden = false;
     const token = $("token");
     if (token) token.focus();
   }

@@ -25,6 +25,24 @@ function templatePath(name, action) {
   return "/api/templates/" + encodeURIComponent(name) + (action ? "/" + action : "");
 }
 
+/** "2024-03" as the reader says it: 2024년 3월, or March 2024. */
+function periodText(p) {
+  const m = /^(\d{4})-(\d{2})$/.exec(p || "");
+  if (!m) return p || "";
+  if (currentLang() === "ko") return m[1] + "년 " + Number(m[2]) + "월";
+  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1)).toLocaleDateString("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
+}
+
+/** A template's title with its placeholders ({@period}, {@each} …) filled or named. */
+function templateTitle(tpl, period) {
+  const title = String((tpl && (tpl.title || tpl.name)) || "");
+  return title.replace(/\{@([A-Za-z_]+)\}/g, (_, key) => {
+    if (key === "period") return period ? periodText(period) : "[" + t("rep.ph.period") + "]";
+    if (key === "each") return "[" + (tpl.each || t("rep.ph.each")) + "]";
+    return "[" + key + "]";
+  });
+}
+
 function setReportStatus(text) {
   const s = $("report-status");
   s.textContent = text || "";
@@ -60,9 +78,9 @@ function renderTemplateList() {
     const pressed = rep.current && rep.current.name === tpl.name;
     const meta = el("span", { class: "t-meta" }, tpl.name,
       tpl.monthly ? el("span", { class: "badge monthly" }, t("rep.monthly")) : null,
-      tpl.each ? el("span", { class: "badge" }, "each: " + tpl.each) : null);
+      tpl.each ? el("span", { class: "badge" }, t("rep.each", { column: tpl.each })) : null);
     const button = el("button", { type: "button", class: "template-button", "aria-pressed": pressed ? "true" : "false", dataset: { template: tpl.name } },
-      el("span", { class: "t-title" }, tpl.title || tpl.name), meta);
+      el("span", { class: "t-title" }, templateTitle(tpl)), meta);
     button.addEventListener("click", () => selectTemplate(tpl.name));
     list.append(el("li", null, button));
   }
@@ -96,7 +114,7 @@ async function selectTemplate(name) {
 function showTemplate(d) {
   $("report-empty").hidden = true;
   $("report").hidden = false;
-  $("report-title").textContent = d.title || d.name;
+  $("report-title").textContent = templateTitle(d);
   $("report-name").textContent = d.name;
   $("report-monthly").hidden = !d.monthly;
 
@@ -104,6 +122,7 @@ function showTemplate(d) {
   const period = clear($("period"));
   for (const p of periods) period.append(el("option", { value: p }, p));
   $("period-field").hidden = !d.monthly;
+  if (d.monthly && periods.length) $("report-title").textContent = templateTitle(d, period.value);
 
   if (d.locale === "en" || d.locale === "ko") $("report-locale").value = d.locale;
 
@@ -111,8 +130,13 @@ function showTemplate(d) {
   const m = clear($("measure"));
   m.append(el("option", { value: "" }, t("rep.measure.all")));
   for (const x of measures) {
-    const label = x.label && x.label !== x.name ? x.label + " (" + x.name + ")" : x.name;
-    m.append(el("option", { value: x.name }, label));
+    // {name, label} by the contract; the server sends {name, text} (the measure's formula).
+    let label = x.label && x.label !== x.name ? x.label + " (" + x.name + ")" : x.name;
+    if (!x.label && x.text) {
+      const formula = Array.from(String(x.text));
+      label += " — " + (formula.length > 48 ? formula.slice(0, 47).join("") + "…" : formula.join(""));
+    }
+    m.append(el("option", { value: x.name, title: x.text || null }, label));
   }
   $("explain-card").hidden = false;
 }
@@ -161,7 +185,7 @@ async function preview(name, seq) {
     const data = await apiJSON(templatePath(name, "preview"), { method: "POST", json: reportBody() });
     if (seq !== rep.seq) return;
     const pages = clear($("pages"));
-    const title = (rep.current && rep.current.title) || name;
+    const title = templateTitle(rep.current, reportBody().period);
     (data.pages || []).forEach((p, i) => {
       const img = el("img", {
         src: "data:image/png;base64," + p.png,
@@ -237,8 +261,17 @@ function initReports() {
   $("render-hwpx").addEventListener("click", () => runAction((n, s) => render("hwpx", n, s)));
   $("explain").addEventListener("click", explain);
   $("measure").addEventListener("change", explain);
+  // /reports#NAME chooses a template (links, back and forward).
+  window.addEventListener("hashchange", () => {
+    const wanted = decodeURIComponent(location.hash.replace(/^#/, ""));
+    if (wanted && (!rep.current || rep.current.name !== wanted) && rep.templates.some((x) => x.name === wanted)) selectTemplate(wanted);
+  });
+  $("period").addEventListener("change", () => {
+    if (rep.current) $("report-title").textContent = templateTitle(rep.current, $("period").value);
+  });
   onLangChange(() => {
     renderTemplateList();
+    if (rep.current) $("report-title").textContent = templateTitle(rep.current, reportBody().period);
     const all = $("measure").querySelector("option[value='']");
     if (all) all.textContent = t("rep.measure.all");
     document.querySelectorAll(".page-figure figcaption").forEach((c, i) => { c.textContent = t("rep.page", { n: i + 1 }); });
