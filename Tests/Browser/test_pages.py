@@ -23,6 +23,7 @@ from selenium import webdriver
 from selenium.common.exceptions import NoAlertPresentException, TimeoutException
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
@@ -168,8 +169,11 @@ def wait_download(suffix, before):
 
 
 def screenshot(name):
+    # No hover or focus ring left on the button the test clicked last.
+    driver.execute_script("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0)")
+    heading = [h for h in driver.find_elements(By.CSS_SELECTOR, "h1, h2") if h.is_displayed()][0]
+    ActionChains(driver).move_to_element(heading).perform()
     time.sleep(0.3)
-    driver.execute_script("window.scrollTo(0, 0)")
     path = os.path.join(SHOTS, name)
     driver.save_screenshot(path)
     return path
@@ -423,7 +427,6 @@ class C_RunsPage(unittest.TestCase):
         sha = run.find_element(By.CSS_SELECTOR, "td.sha")
         self.assertRegex(sha.text, r"^[0-9a-f]{12}…$")
         self.assertRegex(sha.get_attribute("title"), r"^[0-9a-f]{64}$")
-        screenshot("runs.png")
 
     def test_3_shows_the_runs_log(self):
         """The contract's run entry has a "log" (after the re-run above at least); the page shows it in <details><pre>."""
@@ -431,6 +434,10 @@ class C_RunsPage(unittest.TestCase):
         wait(lambda: driver.find_elements(By.CSS_SELECTOR, "article.run[data-period='2024-03']"), "no run listed")
         run = driver.find_element(By.CSS_SELECTOR, "article.run[data-period='2024-03']")
         self.assertTrue(run.find_elements(By.CSS_SELECTOR, "details.log pre"), "no log: GET /api/runs sent no \"log\" for 2024-03")
+        run.find_element(By.CSS_SELECTOR, "details.log summary").click()
+        wait(lambda: run.find_element(By.CSS_SELECTOR, "details.log pre").is_displayed(), "the log did not open")
+        self.assertIn("2024-03", run.find_element(By.CSS_SELECTOR, "details.log pre").text)
+        screenshot("runs.png")
 
     def test_2_rerun(self):
         open_page("/runs")

@@ -684,12 +684,17 @@ function formatBytes(n) {
   return (n / 1024 / 1024).toLocaleString(loc, { maximumFractionDigits: 1 }) + " MB";
 }
 
+/** A time as the office reads it, in Seoul time (where the runs are scheduled): 2026-12-05 13:39:24. */
 function formatTime(iso) {
   if (!iso) return "";
   const d = new Date(iso);
   if (isNaN(d.getTime())) return String(iso);
-  const loc = currentLang() === "en" ? "en-GB" : "ko-KR";
-  return d.toLocaleString(loc, { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" });
+  const parts = {};
+  for (const p of new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Asia/Seoul", hourCycle: "h23",
+    year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit",
+  }).formatToParts(d)) parts[p.type] = p.value;
+  return parts.year + "-" + parts.month + "-" + parts.day + " " + parts.hour + ":" + parts.minute + ":" + parts.second;
 }
 
 /** Copies text: the Clipboard API where the page is a secure context, else select + execCommand. */
@@ -736,6 +741,39 @@ function initHeader() {
     if (failed && (status === 401 || q.has("error") || q.has("failed"))) failed.hidden = false;
     const token = $("token");
     if (token) token.focus();
+    // Sent by fetch rather than by the form itself: under the server's Referrer-Policy: no-referrer
+    // Chrome sends a form POST with "Origin: null", which the same-origin check refuses (403);
+    // fetch sends the page's real origin. Without script the form still posts as usual.
+    const form = $("login-form");
+    if (form && window.fetch) {
+      form.addEventListener("submit", async (e) => {
+        e.preventDefault();
+        failed.hidden = true;
+        try {
+          const res = await fetch("/login", {
+            method: "POST",
+            credentials: "same-origin",
+            headers: { "Content-Type": "application/x-www-form-urlencoded" },
+            body: new URLSearchParams({ token: token.value }).toString(),
+          });
+          if (res.ok) { location.assign("/"); return; }
+          const msg = failed.querySelector("span");
+          if (res.status !== 401 && msg) {
+            let body = null;
+            try { body = await res.json(); } catch (_) { /* the login page */ }
+            msg.textContent = body && body.errors && body.errors[0] ? body.errors[0].message : t("err.status", { status: res.status });
+          } else if (msg) {
+            msg.textContent = t("login.failed");
+          }
+          failed.hidden = false;
+          token.select();
+        } catch (_) {
+          const msg = failed.querySelector("span");
+          if (msg) msg.textContent = t("err.network");
+          failed.hidden = false;
+        }
+      });
+    }
   }
 }
 

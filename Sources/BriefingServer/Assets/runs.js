@@ -35,6 +35,12 @@ function templateName(template) {
   return t0;
 }
 
+/** The finish time; only its clock when the run started the same day. */
+function finishedText(run) {
+  const start = formatTime(run.startedAt), end = formatTime(run.finishedAt);
+  return start && end && start.slice(0, 10) === end.slice(0, 10) ? end.slice(11) : end;
+}
+
 function renderRun(run) {
   const period = run.period || "";
   const status = run.status || "";
@@ -49,7 +55,7 @@ function renderRun(run) {
     el("span", { class: "badge run-status " + sc }, tOr("status." + String(status).toLowerCase(), status)),
     el("span", { class: "run-times" },
       run.startedAt ? el("span", null, t("runs.started") + " " + formatTime(run.startedAt)) : null,
-      run.finishedAt ? el("span", null, t("runs.finished") + " " + formatTime(run.finishedAt)) : null),
+      run.finishedAt ? el("span", null, t("runs.finished") + " " + finishedText(run)) : null),
     el("span", { class: "spacer" }),
     rerun));
 
