@@ -20,6 +20,7 @@ struct PageRoutes {
         "chart.js": (PackageResources.chart_js, "text/javascript; charset=utf-8"),
         "reports.js": (PackageResources.reports_js, "text/javascript; charset=utf-8"),
         "runs.js": (PackageResources.runs_js, "text/javascript; charset=utf-8"),
+        "favicon.svg": (PackageResources.favicon_svg, "image/svg+xml"),
     ]
 
     func add(to router: Router<BasicRequestContext>) {

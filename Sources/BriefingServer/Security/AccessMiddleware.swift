@@ -35,7 +35,9 @@ struct AccessMiddleware<Context: RequestContext>: RouterMiddleware {
             }
         }
         let changes = !(request.method == .get || request.method == .head || request.method == .options)
-        if changes && !bearer && !Self.sameOrigin(request, credentialsByCookie: token != nil) {
+        // At /login the token in the body is the credential, so only a stated other origin is refused there.
+        let byCookie = token != nil && path != "/login"
+        if changes && !bearer && !Self.sameOrigin(request, credentialsByCookie: byCookie) {
             throw APIError(.forbidden, "a request from another site (Origin) may not change anything here")
         }
         return try await next(request, context)
@@ -63,7 +65,8 @@ struct AccessMiddleware<Context: RequestContext>: RouterMiddleware {
     /// `Origin` with every POST (and `Sec-Fetch-Site`); a script sends
     /// neither, and may go on only where no cookie carries its credentials.
     static func sameOrigin(_ request: Request, credentialsByCookie: Bool) -> Bool {
-        if let origin = request.headers[.origin] {
+        // `Origin: null` (a form posted from a page whose referrer policy hides it) says nothing either way.
+        if let origin = request.headers[.origin], origin != "null" {
             guard let authority = request.head.authority else { return false }
             return origin == "http://\(authority)" || origin == "https://\(authority)"
         }
@@ -86,7 +89,7 @@ struct AccessMiddleware<Context: RequestContext>: RouterMiddleware {
 
 /// Headers every answer carries: a Content-Security-Policy that allows
 /// this origin's own scripts and styles only (no inline script, no other
-/// origin, no framing), no MIME sniffing, no referrer, and no caching of
+/// origin, no framing), no MIME sniffing, no referrer to other sites, and no caching of
 /// API answers (they hold office data).
 struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
     static var policy: String {
@@ -103,7 +106,7 @@ struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
         }
         response.headers[.contentSecurityPolicy] = Self.policy
         response.headers[.xContentTypeOptions] = "nosniff"
-        response.headers[.init("Referrer-Policy")!] = "no-referrer"
+        response.headers[.init("Referrer-Policy")!] = "same-origin"
         response.headers[.init("X-Frame-Options")!] = "DENY"
         if request.uri.path.hasPrefix("/api/") { response.headers[.cacheControl] = "no-store" }
         return response

@@ -49,6 +49,13 @@ struct ServeSecurityTests {
         let cookie = try #require(login.header("Set-Cookie"), "\(login)")
         #expect(login.status == 303 && cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"))
         #expect(!cookie.contains(Self.token), "the cookie is a session id, not the token")
+        // Chrome posts a form with `Origin: null` when the referrer is hidden, and a script with no Origin at all.
+        let nullOrigin = ["Content-Type": "application/x-www-form-urlencoded", "Origin": "null", "Sec-Fetch-Site": "same-origin"]
+        #expect(try server.request("POST", "/login", headers: nullOrigin, body: Array("token=\(Self.token)".utf8)).status == 303)
+        let plain = ["Content-Type": "application/x-www-form-urlencoded"]
+        #expect(try server.request("POST", "/login", headers: plain, body: Array("token=\(Self.token)".utf8)).status == 303)
+        let forged = ["Content-Type": "application/x-www-form-urlencoded", "Origin": "http://evil.example"]
+        #expect(try server.request("POST", "/login", headers: forged, body: Array("token=\(Self.token)".utf8)).status == 403)
         let session = String(cookie.split(separator: ";")[0])
         #expect(try server.get("/", headers: ["Cookie": session]).status == 200)
         #expect(try server.get("/api/templates", headers: ["Cookie": session]).status == 200)
@@ -77,6 +84,7 @@ struct ServeSecurityTests {
     @Test func everyAnswerCarriesTheContentSecurityPolicy() throws {
         let server = try ServerProcess()
         defer { server.stop() }
+        #expect(try server.get("/assets/favicon.svg").header("Content-Type") == "image/svg+xml")
         for path in ["/", "/reports", "/runs", "/assets/app.css", "/api/templates", "/nothing"] {
             let r = try server.get(path)
             let csp = try #require(r.header("Content-Security-Policy"), "\(path)")
