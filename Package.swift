@@ -49,7 +49,7 @@ let package = Package(
         .target(name: "BriefingBench", dependencies: ["BriefingLayout", "BriefingCairo", "CCairo"]),
         .target(name: "BriefingServer", dependencies: [
             "BriefingCore", "BriefingLayout", "BriefingCairo", "BriefingReport",
-            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdCore", package: "hummingbird"),
         ], resources: [.embedInCode("Assets")]),
         .executableTarget(name: "briefing", dependencies: [
             "BriefingCore", "BriefingLayout", "BriefingCairo", "BriefingReport", "BriefingBench", "BriefingServer",

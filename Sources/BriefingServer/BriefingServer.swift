@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import HummingbirdCore
 import Logging
 
 /// `briefing serve`: the office's own server for the chart builder, the
@@ -13,7 +14,12 @@ public enum BriefingServer {
         let router = makeRouter(state)
         var logger = Logger(label: "briefing.serve")
         logger.logLevel = .warning
-        var app = Application(router: router, configuration: .init(address: .hostname(options.host, port: options.port),
+        // A connection idle for 30 s is closed (a client that opens sockets and sends nothing cannot hold them),
+        // and a request's headers are bounded at 32 KiB.
+        let http1 = HTTP1Channel.Configuration(idleTimeout: .seconds(30),
+                                               httpDecoderConfiguration: .init(maxHeaderFieldSize: 16 << 10, maxHeaderListSize: 32 << 10,
+                                                                               maxHeaderFieldCount: 100))
+        var app = Application(router: router, server: .http1(configuration: http1), configuration: .init(address: .hostname(options.host, port: options.port),
                                                                     serverName: "briefing"),
                               onServerRunning: { channel in
                                   let port = channel.localAddress?.port ?? options.port

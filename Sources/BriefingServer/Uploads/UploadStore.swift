@@ -24,7 +24,8 @@ final class UploadStore: @unchecked Sendable {
     private var tables: [String: (key: String, result: ImportResult)] = [:]
 
     init(lifetime: Duration) throws {
-        var template = Array((NSTemporaryDirectory() + "/briefing-uploads-XXXXXX").utf8CString)
+        let temporary = NSTemporaryDirectory().hasSuffix("/") ? NSTemporaryDirectory() : NSTemporaryDirectory() + "/"
+        var template = Array((temporary + "briefing-uploads-XXXXXX").utf8CString)
         guard let made = mkdtemp(&template) else {
             throw ServerOptions.Refusal(description: "cannot make a folder for uploads in \(NSTemporaryDirectory()): "
                                         + String(cString: strerror(errno)))
