@@ -7,6 +7,7 @@
 //   #report-empty      shown until a template is chosen
 //   #report            the chosen template: #report-title #report-name #report-monthly (badge)
 //   #period-field #period    the month (monthly templates only; periods newest first)
+//   #each-field #each        the sheet's value (each: templates only, e.g. a company; the data's order)
 //   #report-locale     ko/en
 //   #check             점검 → #check-result (ok summary) or #report-errors (file:line:column + source)
 //   #preview-report    미리보기 → #pages-card, #pages (<figure class=page-figure><img src=data:image/png;base64,…>)
@@ -34,11 +35,11 @@ function periodText(p) {
 }
 
 /** A template's title with its placeholders ({@period}, {@each} …) filled or named. */
-function templateTitle(tpl, period) {
+function templateTitle(tpl, period, each) {
   const title = String((tpl && (tpl.title || tpl.name)) || "");
   return title.replace(/\{@([A-Za-z_]+)\}/g, (_, key) => {
     if (key === "period") return period ? periodText(period) : "[" + t("rep.ph.period") + "]";
-    if (key === "each") return "[" + (tpl.each || t("rep.ph.each")) + "]";
+    if (key === "each") return each || "[" + (tpl.each || t("rep.ph.each")) + "]";
     return "[" + key + "]";
   });
 }
@@ -122,7 +123,12 @@ function showTemplate(d) {
   const period = clear($("period"));
   for (const p of periods) period.append(el("option", { value: p }, p));
   $("period-field").hidden = !d.monthly;
-  if (d.monthly && periods.length) $("report-title").textContent = templateTitle(d, period.value);
+  const values = Array.isArray(d.eachValues) ? d.eachValues : [];
+  const each = clear($("each"));
+  for (const v of values) each.append(el("option", { value: v }, v));
+  $("each-field").hidden = !d.each;
+  $("each-label").textContent = d.each || t("rep.ph.each");
+  updateTitle();
 
   if (d.locale === "en" || d.locale === "ko") $("report-locale").value = d.locale;
 
@@ -141,10 +147,18 @@ function showTemplate(d) {
   $("explain-card").hidden = false;
 }
 
-/** The body every action sends: the month (monthly templates) and the locale. */
+/** The title with the chosen month and sheet filled in. */
+function updateTitle() {
+  if (!rep.current) return;
+  const body = reportBody();
+  $("report-title").textContent = templateTitle(rep.current, body.period, body.each);
+}
+
+/** The body every action sends: the month (monthly templates), the sheet (each: templates) and the locale. */
 function reportBody(extra) {
   const body = { locale: $("report-locale").value };
   if (rep.current && rep.current.monthly && $("period").value) body.period = $("period").value;
+  if (rep.current && rep.current.each && $("each").value) body.each = $("each").value;
   return Object.assign(body, extra || {});
 }
 
@@ -185,7 +199,7 @@ async function preview(name, seq) {
     const data = await apiJSON(templatePath(name, "preview"), { method: "POST", json: reportBody() });
     if (seq !== rep.seq) return;
     const pages = clear($("pages"));
-    const title = templateTitle(rep.current, reportBody().period);
+    const title = templateTitle(rep.current, reportBody().period, reportBody().each);
     (data.pages || []).forEach((p, i) => {
       const img = el("img", {
         src: "data:image/png;base64," + p.png,
@@ -266,12 +280,11 @@ function initReports() {
     const wanted = decodeURIComponent(location.hash.replace(/^#/, ""));
     if (wanted && (!rep.current || rep.current.name !== wanted) && rep.templates.some((x) => x.name === wanted)) selectTemplate(wanted);
   });
-  $("period").addEventListener("change", () => {
-    if (rep.current) $("report-title").textContent = templateTitle(rep.current, $("period").value);
-  });
+  $("period").addEventListener("change", updateTitle);
+  $("each").addEventListener("change", updateTitle);
   onLangChange(() => {
     renderTemplateList();
-    if (rep.current) $("report-title").textContent = templateTitle(rep.current, reportBody().period);
+    updateTitle();
     const all = $("measure").querySelector("option[value='']");
     if (all) all.textContent = t("rep.measure.all");
     document.querySelectorAll(".page-figure figcaption").forEach((c, i) => { c.textContent = t("rep.page", { n: i + 1 }); });

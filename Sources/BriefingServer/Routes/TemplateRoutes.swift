@@ -24,6 +24,8 @@ struct TemplateRoutes {
         var locale: String?
         var format: Formats?
         var measure: String?
+        /// The value of an `each:` template's column the sheet is for (e.g. a company).
+        var each: String?
 
         /// `"pdf"` or `["pdf", "hwpx"]`.
         struct Formats: Decodable, Sendable {
@@ -80,17 +82,23 @@ struct TemplateRoutes {
         struct Measure: Encodable { var name: String; var text: String }
         struct About: Encodable {
             var name: String; var title: String?; var monthly: Bool; var locale: String; var each: String?
-            var measures: [Measure]; var periods: [String]
+            var measures: [Measure]; var periods: [String]; var eachValues: [String]?
         }
         let about = try await job { _ in
             let t = try TemplateReader.read(path: e.path)
-            var periods: [String] = []
+            var periods: [Month] = []
             if let m = t.monthly {
                 let inputs = try InputLoader(template: t).load()
-                periods = Self.months(inputs[m.periodInput]?.table, column: m.periodColumn).map(\.description)
+                periods = Self.months(inputs[m.periodInput]?.table, column: m.periodColumn)
+            }
+            var values: [String]?
+            if let column = t.each {
+                let loaded = try LoadedReport.load(templatePath: e.path, period: periods.first.map { PeriodContext($0) })
+                values = try loaded.eachValues(column).values.map(\.text)
             }
             return About(name: e.name, title: Self.title(t), monthly: t.monthly != nil, locale: t.locale.rawValue, each: t.each?.column,
-                         measures: t.measures.map { Measure(name: $0.name, text: $0.text) }, periods: periods)
+                         measures: t.measures.map { Measure(name: $0.name, text: $0.text) }, periods: periods.map(\.description),
+                         eachValues: values)
         }
         return .json(about)
     }
@@ -113,7 +121,7 @@ struct TemplateRoutes {
         let ask = try await request.decodeJSON(Ask.self)
         let period = try ask.month()
         let summary = try await job { _ in
-            let report = try PreparedReport.prepare(templatePath: e.path, period: period)
+            let (report, _) = try Self.prepared(e, ask, period: period)
             let rows = report.inputs.values.map(\.table.rowCount).reduce(0, +)
             return "\(e.name): ok — \(report.inputs.count) inputs (\(rows) rows), "
                 + "\(report.figures.count) measures, \(report.template.charts.count) charts"
@@ -146,7 +154,7 @@ struct TemplateRoutes {
         let period = try ask.month()
         struct Item: Encodable { var name: String; var text: String }
         let items = try await job { _ in
-            let report = try PreparedReport.prepare(templatePath: e.path, period: period)
+            let (report, _) = try Self.prepared(e, ask, period: period)
             let text = FigureText(formatter: FigureFormatter(locale: try ask.reportLocale(report.template)))
             let names = ask.measure.map { [$0] } ?? report.template.measures.map(\.name)
             return try names.map { name -> Item in
@@ -164,17 +172,30 @@ struct TemplateRoutes {
     private func rendered(_ e: TemplateCatalog.Entry, _ ask: Ask, formats: Set<String>, pressCharts: Bool) async throws -> [RenderedFile] {
         let period = try ask.month()
         return try await job { renderer in
-            let loaded = try LoadedReport.load(templatePath: e.path, period: period)
-            if loaded.template.each != nil {
-                throw APIError(.unprocessableContent, "\(e.name) makes one sheet per \(loaded.template.each!.column); "
-                               + "render it with `briefing render \(e.path)` or run it for a month on the 월간 실행 page")
-            }
-            var request = RenderRequest(locale: try ask.reportLocale(loaded.template), formats: formats,
-                                        creationDate: nil, baseName: e.name)
+            let (report, sheet) = try Self.prepared(e, ask, period: period)
+            let baseName = sheet.map { "\(e.name)-\(SafeFileName($0.text).text)" } ?? e.name
+            var request = RenderRequest(locale: try ask.reportLocale(report.template), formats: formats, creationDate: nil, baseName: baseName)
             request.pressCharts = pressCharts
-            let report = try loaded.compute(kinds: try loaded.check(each: nil), each: nil, rehearse: false)
             return try renderer.render(report, request).files
         }
+    }
+
+    /// The report computed as `render` computes it; for an `each:` template, for the sheet `ask.each` names
+    /// (a value not in the data is a 422 that lists the first ones that are).
+    static func prepared(_ e: TemplateCatalog.Entry, _ ask: Ask, period: PeriodContext?) throws -> (PreparedReport, EachValue?) {
+        let loaded = try LoadedReport.load(templatePath: e.path, period: period)
+        var sheet: EachValue?
+        if let column = loaded.template.each {
+            let values = try loaded.eachValues(column).values
+            guard let wanted = ask.each, let v = values.first(where: { $0.text == wanted }) else {
+                let some = values.prefix(5).map { "\"\($0.text)\"" }.joined(separator: ", ")
+                throw APIError(.unprocessableContent, "each: \(e.name) makes one sheet per \(column.column); found "
+                               + (ask.each.map { "\"\($0)\"" } ?? "no value") + ", expected one of its \(values.count) values (\(some)"
+                               + (values.count > 5 ? ", …)" : ")"))
+            }
+            sheet = v
+        }
+        return (try loaded.compute(kinds: try loaded.check(each: sheet), each: sheet, rehearse: false), sheet)
     }
 
     private func job<T: Sendable>(_ work: @escaping @Sendable (ReportRenderer) throws -> T) async throws -> T {

@@ -89,4 +89,25 @@ struct ServeTemplateAPITests {
         let unknown = try server.postJSON("/api/templates/usa-2024/explain", #"{"measure": "nope"}"#)
         #expect(unknown.status == 422 && unknown.text.contains("no measure 'nope'"))
     }
+
+    @Test func anEachTemplateRendersTheSheetOfTheValueChosen() throws {
+        let server = try ServerProcess()
+        defer { server.stop() }
+        let about = try server.get("/api/templates/sheet").json
+        #expect(about["each"] as? String == "기업명")
+        let values = about["eachValues"] as? [String] ?? []
+        #expect(values.count == 5 && values.first == "가나광학", "\(values)")
+        let none = try server.postJSON("/api/templates/sheet/render", #"{"period": "2024-03"}"#)
+        #expect(none.status == 422 && none.text.contains("one sheet per 기업명"), "\(none)")
+        let unknown = try server.postJSON("/api/templates/sheet/render", #"{"period": "2024-03", "each": "없는회사"}"#)
+        #expect(unknown.status == 422 && unknown.text.contains("없는회사"))
+        let pdf = try server.postJSON("/api/templates/sheet/render", #"{"period": "2024-03", "each": "다라포토닉스", "format": "pdf"}"#)
+        #expect(pdf.status == 200 && pdf.header("Content-Disposition")?.contains("UTF-8''sheet-%EB%8B%A4") == true, "\(pdf)")
+        let folder = try ScratchFolder("serve-each")
+        defer { folder.remove() }
+        try Data(pdf.body).write(to: URL(fileURLWithPath: folder.sub("sheet.pdf")))
+        #expect(try BriefingBinary.pdfText(folder.sub("sheet.pdf")).contains("다라포토닉스 수출 실적 (2024년 3월)"))
+        let explained = try server.postJSON("/api/templates/sheet/explain", #"{"period": "2024-03", "each": "다라포토닉스", "measure": "contracts"}"#)
+        #expect(explained.text.contains("기업명 = 다라포토닉스"), "\(explained)")
+    }
 }
