@@ -409,6 +409,22 @@ class B_ReportsPage(unittest.TestCase):
         screenshot("reports-monthly.png")
 
 
+    def test_4_each_template_renders_the_chosen_sheet(self):
+        open_page("/reports")
+        self.choose(self.name_of("company-sheets"))
+        wait(lambda: visible("each-field"), "no sheet picker for an each: template")
+        self.assertEqual(by_id("each-label").text, "기업명")
+        values = [o.get_attribute("value") for o in Select(by_id("each")).options]
+        self.assertIn("다라포토닉스", values)
+        Select(by_id("period")).select_by_value("2024-03")
+        Select(by_id("each")).select_by_value("다라포토닉스")
+        wait(lambda: "다라포토닉스" in by_id("report-title").text, "the title did not name the sheet")
+        by_id("preview-report").click()
+        wait(lambda: driver.find_elements(By.CSS_SELECTOR, "#pages img") or visible("report-errors"), "no preview")
+        self.assertFalse(visible("report-errors"), by_id("report-errors").text if visible("report-errors") else "")
+        screenshot("reports-each.png")
+
+
 class C_RunsPage(unittest.TestCase):
     """월간 실행: the run made before the tests, its files, the re-run button."""
 
