@@ -24,7 +24,7 @@ struct ChartRoutes {
             let bytes = output.format == .pdf
                 ? try renderer.renderer.pdf(Document(pages: [made.scene], metadata: made.metadata))
                 : try renderer.renderer.render(made.scene, as: output.format)
-            return (bytes, made.warnings.map { "\($0)" })
+            return (bytes, made.warnings.map { chart.locale == .ko ? $0.korean : $0.description })
         }
         var response = Response.bytes(bytes, type: output.mediaType)
         response.headers[.init("X-Briefing-Warnings")!] = JSONText.asciiList(warnings)

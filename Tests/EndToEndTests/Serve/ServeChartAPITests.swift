@@ -74,6 +74,22 @@ struct ServeChartAPITests {
         #expect(pdf.header("Content-Type") == "application/pdf" && pdf.body.starts(with: Array("%PDF-".utf8)))
     }
 
+    @Test func whatLayoutLeftOutIsSaidInTheChartsLanguage() throws {
+        let server = try ServerProcess()
+        defer { server.stop() }
+        let id = try #require(try server.upload(Self.missions, name: "missions.csv").json["id"] as? String)
+        func warnings(_ locale: String) throws -> [String] {
+            let r = try server.postJSON("/api/chart", #"{"upload": "\#(id)", "type": "stacked-bar", "x": "지역", "y": ["실계약", "약정계약"], "locale": "\#(locale)"}"#)
+            let header = try #require(r.header("X-Briefing-Warnings"))
+            #expect(header.unicodeScalars.allSatisfy { $0.isASCII })
+            return try JSONSerialization.jsonObject(with: Data(header.utf8)) as? [String] ?? []
+        }
+        let korean = try warnings("ko")
+        #expect(korean == ["동남아: 빠진 값(결측)이 있어 합계를 표시하지 않았습니다. 나머지의 합은 전체가 아닙니다."])
+        let english = try warnings("en")
+        #expect(english.first?.hasPrefix("no total written on") == true)
+    }
+
     @Test func aScriptInTheTitleIsTextInTheSVG() throws {
         let server = try ServerProcess()
         defer { server.stop() }
