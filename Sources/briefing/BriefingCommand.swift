@@ -1,7 +1,7 @@
 import ArgumentParser
 
 @main
-struct BriefingCommand: AsyncParsableCommand {
+struct BriefingCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "briefing",
         abstract: "Turns spreadsheet figures into press charts and briefing PDFs.",

@@ -2,7 +2,7 @@ import ArgumentParser
 import BriefingServer
 import Foundation
 
-struct ServeCommand: AsyncParsableCommand {
+struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
         abstract: "Serve the chart builder, the reports and the monthly runs to browsers on the office network.",
@@ -31,7 +31,26 @@ struct ServeCommand: AsyncParsableCommand {
     var uploadLifetime = "60m"
     @Option(help: "Render threads (default: one per core).") var jobs: Int?
 
-    func run() async throws {
+    /// The one command that needs Swift concurrency: it runs the server on a
+    /// task and waits for it, so the root command (and every other command)
+    /// stays synchronous and starts no async machinery.
+    func run() throws {
+        let options = try serverOptions()
+        let outcome = ServerOutcome()
+        let done = DispatchSemaphore(value: 0)
+        Task {
+            do {
+                try await BriefingServer.run(options) { line in FileHandle.standardError.write(Data((line + "\n").utf8)) }
+            } catch {
+                outcome.error = error
+            }
+            done.signal()
+        }
+        done.wait()
+        if let error = outcome.error { throw error }
+    }
+
+    func serverOptions() throws -> ServerOptions {
         var options = ServerOptions()
         (options.host, options.port, options.templates, options.out) = (host, port, templates, out)
         guard let limit = ByteSize.parse(maxUpload) else {
@@ -53,9 +72,7 @@ struct ServeCommand: AsyncParsableCommand {
             FileHandle.standardError.write(Data("briefing serve: \(e)\n".utf8))
             throw ExitCode(2)
         }
-        try await BriefingServer.run(options) { line in
-            FileHandle.standardError.write(Data((line + "\n").utf8))
-        }
+        return options
     }
 
     /// `90s`, `60m`, `2h` in seconds.
@@ -68,4 +85,9 @@ struct ServeCommand: AsyncParsableCommand {
         default: return nil
         }
     }
+}
+
+/// What the server task ended with, handed back to the waiting main thread.
+private final class ServerOutcome: @unchecked Sendable {
+    var error: (any Error)?
 }
