@@ -47,7 +47,21 @@ struct ServeCommand: ParsableCommand {
             done.signal()
         }
         done.wait()
-        if let error = outcome.error { throw error }
+        if let error = outcome.error {
+            // A port in use, an address this machine does not have: said plainly, exit 1.
+            FileHandle.standardError.write(Data("briefing serve: cannot serve on \(options.host):\(options.port): \(error)\n".utf8))
+            throw ExitCode(1)
+        }
+    }
+
+    func validate() throws {
+        if ByteSize.parse(maxUpload) == nil {
+            throw ValidationError("--max-upload: found \"\(maxUpload)\", expected a size such as 50MB, 512KB or a number of bytes")
+        }
+        if (Self.seconds(uploadLifetime) ?? 0) < 1 {
+            throw ValidationError("--upload-lifetime: found \"\(uploadLifetime)\", expected a time such as 60m, 2h or 90s")
+        }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs: found \(jobs), expected a count from 1") }
     }
 
     func serverOptions() throws -> ServerOptions {

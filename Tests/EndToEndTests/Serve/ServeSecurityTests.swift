@@ -23,6 +23,16 @@ struct ServeSecurityTests {
         #expect(short.status == 2 && short.stderr.contains("at least 16"))
     }
 
+    @Test func aPortInUseIsSaidPlainly() throws {
+        let server = try ServerProcess()
+        defer { server.stop() }
+        let second = try BriefingBinary.run(["serve", "--port", String(server.port)])
+        #expect(second.status == 1)
+        #expect(second.stderr.contains("cannot serve on 127.0.0.1:\(server.port)") && second.stderr.contains("in use"), "\(second)")
+        let badSize = try BriefingBinary.run(["serve", "--max-upload", "5XB"])
+        #expect(badSize.status == 64 && badSize.stderr.contains("--max-upload: found \"5XB\""))
+    }
+
     @Test func withATokenEveryRequestButHealthzNeedsIt() throws {
         let (server, folder) = try Self.tokenServer()
         defer { server.stop(); folder.remove() }
