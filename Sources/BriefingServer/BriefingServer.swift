@@ -19,12 +19,13 @@ public enum BriefingServer {
         let http1 = HTTP1Channel.Configuration(idleTimeout: .seconds(30),
                                                httpDecoderConfiguration: .init(maxHeaderFieldSize: 16 << 10, maxHeaderListSize: 32 << 10,
                                                                                maxHeaderFieldCount: 100))
-        var app = Application(router: router, server: .http1(configuration: http1), configuration: .init(address: .hostname(options.host, port: options.port),
-                                                                    serverName: "briefing"),
+        let address = options.host.contains(":") ? "[\(options.host)]" : options.host
+        var app = Application(router: router, server: .http1(configuration: http1),
+                              configuration: .init(address: .hostname(options.host, port: options.port), serverName: "briefing"),
                               onServerRunning: { channel in
                                   let port = channel.localAddress?.port ?? options.port
-                                  announce("briefing serve: http://\(options.host.contains(":") ? "[\(options.host)]" : options.host):\(port)/ "
-                                           + "(templates \(options.templates), runs \(options.out), uploads in \(state.uploads.folder), "
+                                  announce("briefing serve: http://\(address):\(port)/ (templates \(options.templates), "
+                                           + "runs \(options.out), uploads in \(state.uploads.folder), "
                                            + "\(state.threads.count) render threads"
                                            + (options.token == nil ? ", loopback only)" : ", token required)"))
                               }, logger: logger)

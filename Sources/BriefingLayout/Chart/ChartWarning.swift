@@ -33,13 +33,16 @@ extension ChartWarning {
     public var korean: String {
         switch self {
         case let .valueLabelsOmitted(_, n, _):
-            return "항목 \(n)개: 막대가 좁아 값 표시를 생략했습니다. 값은 축에서 읽거나, 크기를 키우거나 항목을 줄이세요."
+            return "항목 \(n)개: 막대가 좁아 값 표시를 생략했습니다. "
+                + "값은 축에서 읽거나, 크기를 키우거나 항목을 줄이세요."
         case let .pointLabelsSkipped(s, c):
-            return "'\(s)'의 값 표시 \(c)개를 겹치는 자리에서 생략했습니다. 값은 오른쪽 축에서 읽을 수 있습니다."
+            return "'\(s)'의 값 표시 \(c)개를 겹치는 자리에서 생략했습니다. "
+                + "값은 오른쪽 축에서 읽을 수 있습니다."
         case let .segmentLabelsOmitted(c):
             return "너무 작은 구간 \(c)개의 값 표시를 생략했습니다. 막대마다 합계는 표시됩니다."
         case let .stackTotalsOmitted(c):
-            return "\(c.joined(separator: ", ")): 빠진 값(결측)이 있어 합계를 표시하지 않았습니다. 나머지의 합은 전체가 아닙니다."
+            return "\(c.joined(separator: ", ")): 빠진 값(결측)이 있어 합계를 표시하지 않았습니다. "
+                + "나머지의 합은 전체가 아닙니다."
         }
     }
 }

@@ -57,7 +57,9 @@ public struct PressChartRequest: Sendable {
         let formatter = FigureFormatter(locale: locale)
         var filters: [RowFilter] = []
         if let condition {
-            do { filters = try Condition.rowFilters(try Condition.parseList(condition), period: nil) } catch let e as ExpressionSyntaxError {
+            do {
+                filters = try Condition.rowFilters(try Condition.parseList(condition), period: nil)
+            } catch let e as ExpressionSyntaxError {
                 throw Problem(option: "where", message: "\(e.message) (at character \(e.offset + 1) of \"\(condition)\")")
             }
         }
@@ -70,7 +72,8 @@ public struct PressChartRequest: Sendable {
                                        scale: scale ?? .column, formatter: formatter)
         } catch { throw Problem(option: "scale", message: "\(error)") }
         if let unit, let problem = numbers.contradiction(withUnitLine: unit) {
-            throw Problem(option: "unit", message: "\(problem); leave --unit out to have it written, or choose the labels' scale with --scale")
+            throw Problem(option: "unit",
+                          message: "\(problem); leave --unit out to have it written, or choose the labels' scale with --scale")
         }
         let labels = made.labels ?? TableChartData.labels(table: table, x: x, rows: rows, formatter: formatter)
         var palette = ChartPalette.default

@@ -107,14 +107,18 @@ extension Response {
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: text + "\n")))
     }
 
-    static func json(_ value: some Encodable, status: HTTPResponse.Status = .ok) -> Response { json(JSONText.encode(value), status: status) }
+    static func json(_ value: some Encodable, status: HTTPResponse.Status = .ok) -> Response {
+        json(JSONText.encode(value), status: status)
+    }
 
     /// A file's bytes; `attachment` names it for a download (RFC 6266 `filename*`, so Korean names survive).
     static func bytes(_ bytes: [UInt8], type: String, attachment: String? = nil) -> Response {
         var headers = HTTPFields()
         headers[.contentType] = type
         if let attachment {
-            let ascii = String(attachment.unicodeScalars.map { $0.isASCII && $0 != "\"" && $0 != "\\" && $0.value >= 0x20 ? Character($0) : "_" })
+            let ascii = String(attachment.unicodeScalars.map { s in
+                s.isASCII && s != "\"" && s != "\\" && s.value >= 0x20 ? Character(s) : "_"
+            })
             let encoded = attachment.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(.init(charactersIn: ".-_"))) ?? ascii
             headers[.contentDisposition] = "attachment; filename=\"\(ascii)\"; filename*=UTF-8''\(encoded)"
         }

@@ -41,9 +41,11 @@ extension Request {
 public enum ByteSize {
     public static func parse(_ text: String) -> Int? {
         let t = text.trimmingCharacters(in: .whitespaces).uppercased()
-        let units: [(String, Int)] = [("GB", 1 << 30), ("MB", 1 << 20), ("KB", 1 << 10), ("G", 1 << 30), ("M", 1 << 20), ("K", 1 << 10), ("B", 1)]
+        let units: [(String, Int)] = [("GB", 1 << 30), ("MB", 1 << 20), ("KB", 1 << 10),
+                                      ("G", 1 << 30), ("M", 1 << 20), ("K", 1 << 10), ("B", 1)]
         for (suffix, factor) in units where t.hasSuffix(suffix) {
-            guard let n = Int(t.dropLast(suffix.count).trimmingCharacters(in: .whitespaces)), n > 0, n <= Int.max / factor else { return nil }
+            let number = t.dropLast(suffix.count).trimmingCharacters(in: .whitespaces)
+            guard let n = Int(number), n > 0, n <= Int.max / factor else { return nil }
             return n * factor
         }
         return Int(t).flatMap { $0 > 0 ? $0 : nil }

@@ -61,7 +61,9 @@ struct ChartBody: Decodable, Sendable {
         guard !y.isEmpty else { throw APIError(.unprocessableContent, "y: expected at least one column of values") }
         var r = PressChartRequest(x: x, y: y)
         if let type {
-            guard let kind = ChartBuilder.kinds[type] else { throw Self.problem("type", type, expected: ChartBuilder.kindNames.joined(separator: ", ")) }
+            guard let kind = ChartBuilder.kinds[type] else {
+                throw Self.problem("type", type, expected: ChartBuilder.kindNames.joined(separator: ", "))
+            }
             r.kind = kind
         }
         r.y2 = y2 ?? []
@@ -83,7 +85,9 @@ struct ChartBody: Decodable, Sendable {
         r.notes = (notes ?? []).filter { !$0.isEmpty }
         r.highlight = highlight.flatMap { $0.isEmpty ? nil : $0 }
         r.references = try (reference ?? []).filter { !$0.isEmpty }.map { text in
-            guard let line = ReferenceLine(parsing: text) else { throw Self.problem("reference", text, expected: "VALUE=LABEL, e.g. 150=목표") }
+            guard let line = ReferenceLine(parsing: text) else {
+                throw Self.problem("reference", text, expected: "VALUE=LABEL, e.g. 150=목표")
+            }
             return line
         }
         if let sort {

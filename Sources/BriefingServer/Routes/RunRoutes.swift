@@ -99,8 +99,12 @@ struct RunRoutes {
               let month = try? ReportPeriod.resolve(period: period, today: nil, epochSeconds: Int64(time(nil))) else {
             throw APIError.notFound("no such period (expected YYYY-MM)")
         }
-        guard let entry = state.templates.entry(named: ask.template) else { throw APIError.notFound("no template \(ask.template) under --templates") }
-        let locale = try ask.locale.map { l in try ReportLocale(rawValue: l) ?? { throw ChartBody.problem("locale", l, expected: "ko or en") }() }
+        guard let entry = state.templates.entry(named: ask.template) else {
+            throw APIError.notFound("no template \(ask.template) under --templates")
+        }
+        let locale = try ask.locale.map { l in
+            try ReportLocale(rawValue: l) ?? { throw ChartBody.problem("locale", l, expected: "ko or en") }()
+        }
         let out = state.options.out
         let result = try await state.threads.run { renderer -> Result<Entry?, APIError> in
             let options = RunOptions(templatePath: entry.path, period: month, outputRoot: out, toolVersion: ServerInfo.version,

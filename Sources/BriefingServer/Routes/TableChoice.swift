@@ -33,7 +33,9 @@ struct TableChoice: Decodable, Sendable {
     func options(isWorkbook: Bool, name: String) throws -> ImportOptions {
         var o = ImportOptions()
         if let headerRow {
-            guard headerRow >= 1 else { throw APIError(.unprocessableContent, "header-row: found \(headerRow), expected a line number from 1") }
+            guard headerRow >= 1 else {
+                throw APIError(.unprocessableContent, "header-row: found \(headerRow), expected a line number from 1")
+            }
             o.headerRow = headerRow
         }
         if let range {

@@ -61,7 +61,9 @@ struct TemplateRoutes {
     }
 
     func list() -> Response {
-        struct Item: Encodable { var name: String; var title: String?; var monthly: Bool; var each: String?; var path: String; var error: String? }
+        struct Item: Encodable {
+            var name: String; var title: String?; var monthly: Bool; var each: String?; var path: String; var error: String?
+        }
         let items = state.templates.entries().map { e -> Item in
             do {
                 let t = try TemplateReader.read(path: e.path)
@@ -174,7 +176,8 @@ struct TemplateRoutes {
         return try await job { renderer in
             let (report, sheet) = try Self.prepared(e, ask, period: period)
             let baseName = sheet.map { "\(e.name)-\(SafeFileName($0.text).text)" } ?? e.name
-            var request = RenderRequest(locale: try ask.reportLocale(report.template), formats: formats, creationDate: nil, baseName: baseName)
+            var request = RenderRequest(locale: try ask.reportLocale(report.template), formats: formats,
+                                        creationDate: nil, baseName: baseName)
             request.pressCharts = pressCharts
             return try renderer.render(report, request).files
         }

@@ -30,7 +30,9 @@ struct UploadRoutes {
                   let choiceAgain = try? JSONDecoder().decode(TableChoice.self, from: Data(bytes)) else {
                 throw APIError.badRequest("expected multipart/form-data with a file, or JSON {\"upload\": ID, \"sheet\": …}")
             }
-            guard let (u, _) = state.uploads.load(again.upload) else { throw APIError.notFound("no upload \(again.upload) (uploads are kept for a while only)") }
+            guard let (u, _) = state.uploads.load(again.upload) else {
+                throw APIError.notFound("no upload \(again.upload) (uploads are kept for a while only)")
+            }
             (upload, choice) = (u, choiceAgain)
         }
         do {
@@ -54,7 +56,9 @@ struct UploadRoutes {
         var sheets: [Sheet] = []
         if TableFile.isWorkbook(bytes, name: upload.name) {
             let book = try Workbook(bytes: bytes, file: upload.name)
-            sheets = try book.overview(known: result.sheetOverview).map { Sheet(name: $0.name, visible: $0.visible, range: $0.usedRange, rows: $0.rows) }
+            sheets = try book.overview(known: result.sheetOverview).map {
+                Sheet(name: $0.name, visible: $0.visible, range: $0.usedRange, rows: $0.rows)
+            }
         }
         return (json, JSONText.encode(sheets))
     }
