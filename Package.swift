@@ -67,6 +67,9 @@ let package = Package(
         .testTarget(name: "BriefingReportTests", dependencies: [
             "BriefingCore", "BriefingLayout", "BriefingCairo", "BriefingReport", "BriefingTestSupport",
         ]),
+        .testTarget(name: "BriefingServerTests", dependencies: [
+            "BriefingCore", "BriefingServer", .product(name: "Hummingbird", package: "hummingbird"),
+        ]),
         // Runs the built `briefing` binary on fixture files: exit codes, stderr, files written.
         .testTarget(name: "EndToEndTests", dependencies: ["briefing", "BriefingLayout", "BriefingTestSupport"]),
     ]

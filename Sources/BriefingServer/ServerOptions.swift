@@ -25,8 +25,14 @@ public struct ServerOptions: Sendable {
     }
 
     /// Whether `host` is a loopback address, reachable only from this machine.
+    /// A name that merely starts with `127.` (`127.0.0.1.evil.example`) is not: it is a
+    /// domain anyone can point at 127.0.0.1, the very DNS-rebinding case the Host check stops.
     public static func isLoopback(_ host: String) -> Bool {
-        host == "localhost" || host == "::1" || host == "[::1]" || host.hasPrefix("127.")
+        let h = host.lowercased()
+        if h == "localhost" || h == "::1" || h == "[::1]" { return true }
+        let parts = h.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 4, parts[0] == "127" else { return false }
+        return parts.allSatisfy { p in p.count <= 3 && !p.isEmpty && p.allSatisfy(\.isASCIIDigit) && Int(p)! <= 255 }
     }
 
     /// Refuses to listen beyond this machine without a token: an office network is not a trusted one.
@@ -57,4 +63,8 @@ public struct ServerOptions: Sendable {
         guard !token.isEmpty else { throw Refusal(description: "--token-file \(file): is empty") }
         return token
     }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
 }

@@ -7,7 +7,9 @@ import Foundation
 /// deleted by `sweep`, and the whole folder at shutdown.
 ///
 /// The last table read from each upload is kept with the options it was read
-/// with, so a chart preview re-lays out a chart without importing again.
+/// with, so a chart preview re-lays out a chart without importing again; only
+/// the `cachedTables` most recently used are kept, so twenty people with big
+/// workbooks cannot hold twenty big tables in memory at once.
 final class UploadStore: @unchecked Sendable {
     struct Upload: Sendable {
         var id: String
@@ -21,9 +23,12 @@ final class UploadStore: @unchecked Sendable {
     let lifetime: Duration
     private let lock = NSLock()
     private var uploads: [String: Upload] = [:]
-    private var tables: [String: (key: String, result: ImportResult)] = [:]
+    private var tables: [String: (key: String, result: ImportResult, used: UInt64)] = [:]
+    private var uses: UInt64 = 0
+    let cachedTables: Int
 
-    init(lifetime: Duration) throws {
+    init(lifetime: Duration, cachedTables: Int = 8) throws {
+        self.cachedTables = max(1, cachedTables)
         let temporary = NSTemporaryDirectory().hasSuffix("/") ? NSTemporaryDirectory() : NSTemporaryDirectory() + "/"
         var template = Array((temporary + "briefing-uploads-XXXXXX").utf8CString)
         guard let made = mkdtemp(&template) else {
@@ -55,12 +60,21 @@ final class UploadStore: @unchecked Sendable {
         lock.withLock {
             guard let t = tables[id], t.key == key else { return nil }
             uploads[id]?.lastUsed = Date()
+            uses += 1
+            tables[id]?.used = uses
             return t.result
         }
     }
 
     func keep(_ result: ImportResult, for id: String, key: String) {
-        lock.withLock { if uploads[id] != nil { tables[id] = (key, result) } }
+        lock.withLock {
+            guard uploads[id] != nil else { return }
+            uses += 1
+            tables[id] = (key, result, uses)
+            while tables.count > cachedTables, let oldest = tables.min(by: { $0.value.used < $1.value.used })?.key {
+                tables[oldest] = nil
+            }
+        }
     }
 
     /// Deletes the uploads unused for longer than `lifetime`; returns how many.
@@ -83,6 +97,7 @@ final class UploadStore: @unchecked Sendable {
     }
 
     var count: Int { lock.withLock { uploads.count } }
+    var cachedTableCount: Int { lock.withLock { tables.count } }
 
     private func path(_ id: String) -> String { folder + "/" + id }
 }

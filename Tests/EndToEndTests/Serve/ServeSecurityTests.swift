@@ -88,6 +88,8 @@ struct ServeSecurityTests {
         let evil = try server.postJSON("/api/templates/monthly/check", #"{"period": "2024-03"}"#, headers: ["Origin": "http://evil.example"])
         #expect(evil.status == 403)
         #expect(try server.get("/api/templates", headers: ["Host": "evil.example:80"]).status == 403, "DNS rebinding")
+        #expect(try server.get("/api/templates", headers: ["Host": "127.0.0.1.evil.example:\(server.port)"]).status == 403,
+                "a domain that starts like a loopback address")
         #expect(try server.get("/api/templates", headers: ["Host": "localhost:\(server.port)"]).status == 200)
     }
 
