@@ -10,7 +10,7 @@ struct TemplateRoutes {
     let state: ServerState
 
     func add(to router: Router<BasicRequestContext>) {
-        router.get("/api/templates") { _, _ in list() }
+        router.get("/api/templates") { _, _ in try await list() }
         router.get("/api/templates/:name") { _, context in try await describe(try entry(context)) }
         router.post("/api/templates/:name/check") { request, context in try await check(try entry(context), request) }
         router.post("/api/templates/:name/render") { request, context in try await render(try entry(context), request) }
@@ -60,16 +60,20 @@ struct TemplateRoutes {
         return e
     }
 
-    func list() -> Response {
-        struct Item: Encodable {
+    /// Every template read (on a render thread: YAML parsing is CPU work too).
+    func list() async throws -> Response {
+        struct Item: Encodable, Sendable {
             var name: String; var title: String?; var monthly: Bool; var each: String?; var path: String; var error: String?
         }
-        let items = state.templates.entries().map { e -> Item in
-            do {
-                let t = try TemplateReader.read(path: e.path)
-                return Item(name: e.name, title: Self.title(t), monthly: t.monthly != nil, each: t.each?.column, path: e.path)
-            } catch {
-                return Item(name: e.name, title: nil, monthly: false, each: nil, path: e.path, error: "\(error)")
+        let catalog = state.templates
+        let items = try await job { _ in
+            catalog.entries().map { e -> Item in
+                do {
+                    let t = try TemplateReader.read(path: e.path)
+                    return Item(name: e.name, title: Self.title(t), monthly: t.monthly != nil, each: t.each?.column, path: e.path)
+                } catch {
+                    return Item(name: e.name, title: nil, monthly: false, each: nil, path: e.path, error: "\(error)")
+                }
             }
         }
         return .json(["templates": items])
