@@ -88,7 +88,14 @@ public final class FontLibrary: @unchecked Sendable {
         self.fallbackCharacters = fallbackCharacters
         let config = FcConfigCreate()!
         // Read the system's font caches instead of parsing every font file again.
-        let xml = "<?xml version=\"1.0\"?><fontconfig><cachedir>/var/cache/fontconfig</cachedir></fontconfig>"
+        // Of Noto CJK's collections (30 faces: JP, KR, SC, TC, HK and their Mono), only the Korean faces are
+        // used (for Hanja): the rest would only make every font sort compare their huge character sets.
+        let others = ["Noto Sans CJK", "Noto Serif CJK", "Noto Sans Mono CJK"].flatMap { f in
+            ["JP", "SC", "TC", "HK"].map { "\(f) \($0)" }
+        } + ["Noto Sans Mono CJK KR"]
+        let rejected = others.map { "<pattern><patelt name=\"family\"><string>\($0)</string></patelt></pattern>" }.joined()
+        let xml = "<?xml version=\"1.0\"?><fontconfig><cachedir>/var/cache/fontconfig</cachedir>"
+            + "<selectfont><rejectfont>\(rejected)</rejectfont></selectfont></fontconfig>"
         _ = FcConfigParseAndLoadFromMemory(config, xml, 0)
         var used: [String] = []
         for dir in directories {
