@@ -36,7 +36,8 @@ public enum BriefingServer {
     static func makeRouter(_ state: ServerState) -> Router<BasicRequestContext> {
         let router = Router(context: BasicRequestContext.self)
         router.add(middleware: SecurityHeadersMiddleware())
-        router.add(middleware: AccessMiddleware(token: state.options.token.map { Array($0.utf8) }, sessions: state.sessions))
+        router.add(middleware: AccessMiddleware(token: state.options.token.map { Array($0.utf8) }, sessions: state.sessions,
+                                                failures: state.failures))
         PageRoutes(state: state).add(to: router)
         UploadRoutes(state: state).add(to: router)
         ChartRoutes(state: state).add(to: router)

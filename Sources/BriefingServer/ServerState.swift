@@ -7,11 +7,14 @@ final class ServerState: Sendable {
     let uploads: UploadStore
     let threads: RenderThreads
     let sessions = Sessions()
+    /// Wrong tokens of the last minute, shared by the bearer check, the cookie check and `/login`.
+    let failures = FailedAttempts()
     let templates: TemplateCatalog
 
     init(options: ServerOptions) throws {
         self.options = options
-        uploads = try UploadStore(lifetime: options.uploadLifetime)
+        // Uploads share 1 GiB of disk, or ten of the largest allowed if that is more.
+        uploads = try UploadStore(lifetime: options.uploadLifetime, capacity: max(1 << 30, 10 * options.maxUpload))
         threads = RenderThreads(count: options.jobs)
         templates = TemplateCatalog(root: options.templates)
     }

@@ -80,6 +80,29 @@ struct ServerPartsTests {
         var info = stat()
         #expect(stat(store.folder, &info) == 0 && info.st_mode & 0o777 == 0o700)
     }
+
+    @Test func pastTheirDiskCapacityTheLeastRecentlyUsedUploadsGo() throws {
+        let store = try UploadStore(lifetime: .seconds(60), capacity: 250)
+        defer { store.removeAll() }
+        let block = [UInt8](repeating: 0x41, count: 100)
+        let a = try store.save(block, name: "a.csv")
+        usleep(2000)
+        let b = try store.save(block, name: "b.csv")
+        usleep(2000)
+        _ = store.load(a.id)                      // a is now more recent than b
+        let c = try store.save(block, name: "c.csv")
+        #expect(store.count == 2)
+        #expect(store.load(b.id) == nil && !FileManager.default.fileExists(atPath: store.folder + "/" + b.id))
+        #expect(store.load(a.id) != nil && store.load(c.id) != nil)
+    }
+
+    @Test func wrongTokensAreCountedOverAMinute() {
+        let failures = FailedAttempts(limit: 3, window: 60)
+        let start = Date()
+        #expect((0..<3).allSatisfy { _ in failures.record(now: start) })
+        #expect(!failures.record(now: start.addingTimeInterval(30)))
+        #expect(failures.record(now: start.addingTimeInterval(61)), "a minute later the old ones no longer count")
+    }
 }
 
 /// AccessMiddleware's static helpers need a context type only to name the generic.

@@ -47,6 +47,7 @@ struct PageRoutes {
         }
         guard let token = state.options.token else { return Response(status: .seeOther, headers: [.location: "/"]) }
         guard ConstantTime.equal(presented.utf8, Array(token.utf8)) else {
+            guard state.failures.record() else { throw AccessMiddleware<BasicRequestContext>.tooManyWrongTokens }
             return Response.bytes(Self.pages["/login"]!, type: "text/html; charset=utf-8").with(status: .unauthorized)
         }
         let id = state.sessions.open()

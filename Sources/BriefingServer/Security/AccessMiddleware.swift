@@ -13,6 +13,7 @@ import Hummingbird
 struct AccessMiddleware<Context: RequestContext>: RouterMiddleware {
     let token: [UInt8]?
     let sessions: Sessions
+    var failures = FailedAttempts()
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let path = request.uri.path
@@ -31,6 +32,8 @@ struct AccessMiddleware<Context: RequestContext>: RouterMiddleware {
             } else if request.method == .get && !path.hasPrefix("/api/") {
                 return Response(status: .seeOther, headers: [.location: "/login"])
             } else {
+                let presented = Self.bearer(request) != nil || Self.cookie(Sessions.cookieName, in: request) != nil
+                if presented && !failures.record() { throw Self.tooManyWrongTokens }
                 throw APIError(.unauthorized, "a token is required: Authorization: Bearer TOKEN, or sign in at /login")
             }
         }
@@ -41,6 +44,10 @@ struct AccessMiddleware<Context: RequestContext>: RouterMiddleware {
             throw APIError(.forbidden, "a request from another site (Origin) may not change anything here")
         }
         return try await next(request, context)
+    }
+
+    static var tooManyWrongTokens: APIError {
+        APIError(.tooManyRequests, "too many wrong tokens in the last minute; wait a minute and try again")
     }
 
     /// The token of `Authorization: Bearer TOKEN`.

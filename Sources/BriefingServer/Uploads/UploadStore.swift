@@ -27,8 +27,13 @@ final class UploadStore: @unchecked Sendable {
     private var uses: UInt64 = 0
     let cachedTables: Int
 
-    init(lifetime: Duration, cachedTables: Int = 8) throws {
+    /// The bytes all uploads may take on disk together; past it, the least recently used go first.
+    let capacity: Int
+    private var storedBytes = 0
+
+    init(lifetime: Duration, cachedTables: Int = 8, capacity: Int = 1 << 30) throws {
         self.cachedTables = max(1, cachedTables)
+        self.capacity = capacity
         let temporary = NSTemporaryDirectory().hasSuffix("/") ? NSTemporaryDirectory() : NSTemporaryDirectory() + "/"
         var template = Array((temporary + "briefing-uploads-XXXXXX").utf8CString)
         guard let made = mkdtemp(&template) else {
@@ -42,7 +47,18 @@ final class UploadStore: @unchecked Sendable {
     func save(_ bytes: [UInt8], name: String) throws -> Upload {
         let upload = Upload(id: RandomID.make(), name: name.isEmpty ? "upload" : name, size: bytes.count, lastUsed: Date())
         try Data(bytes).write(to: URL(fileURLWithPath: path(upload.id)), options: .withoutOverwriting)
-        lock.withLock { uploads[upload.id] = upload }
+        let evicted = lock.withLock { () -> [String] in
+            uploads[upload.id] = upload
+            storedBytes += upload.size
+            var gone: [String] = []
+            while storedBytes > capacity,
+                  let oldest = uploads.values.filter({ $0.id != upload.id }).min(by: { $0.lastUsed < $1.lastUsed }) {
+                forget(oldest.id)
+                gone.append(oldest.id)
+            }
+            return gone
+        }
+        for id in evicted { unlink(path(id)) }
         return upload
     }
 
@@ -83,7 +99,7 @@ final class UploadStore: @unchecked Sendable {
         let seconds = Double(lifetime.components.seconds) + Double(lifetime.components.attoseconds) / 1e18
         let old = lock.withLock { () -> [String] in
             let ids = uploads.values.filter { now.timeIntervalSince($0.lastUsed) > seconds }.map(\.id)
-            for id in ids { uploads[id] = nil; tables[id] = nil }
+            for id in ids { forget(id) }
             return ids
         }
         for id in old { unlink(path(id)) }
@@ -92,7 +108,7 @@ final class UploadStore: @unchecked Sendable {
 
     /// Deletes every upload and the folder (at shutdown).
     func removeAll() {
-        lock.withLock { uploads.removeAll(); tables.removeAll() }
+        lock.withLock { uploads.removeAll(); tables.removeAll(); storedBytes = 0 }
         try? FileManager.default.removeItem(atPath: folder)
     }
 
@@ -100,4 +116,10 @@ final class UploadStore: @unchecked Sendable {
     var cachedTableCount: Int { lock.withLock { tables.count } }
 
     private func path(_ id: String) -> String { folder + "/" + id }
+
+    /// Drops an upload from the books (the caller holds the lock and unlinks the file).
+    private func forget(_ id: String) {
+        if let u = uploads.removeValue(forKey: id) { storedBytes -= u.size }
+        tables[id] = nil
+    }
 }

@@ -48,6 +48,19 @@ struct ServeSecurityTests {
         #expect(try server.postJSON("/api/chart", "{}").status == 401)
     }
 
+    @Test func guessingTheTokenIsStoppedAfterThirtyWrongOnesAMinute() throws {
+        let (server, folder) = try Self.tokenServer()
+        defer { server.stop(); folder.remove() }
+        let statuses = try (0..<32).map { i in try server.get("/api/templates", headers: ["Authorization": "Bearer guess\(i)"]).status }
+        #expect(statuses.prefix(30).allSatisfy { $0 == 401 } && statuses.suffix(2).allSatisfy { $0 == 429 }, "\(statuses)")
+        let login = try server.request("POST", "/login", headers: ["Content-Type": "application/x-www-form-urlencoded"],
+                                       body: Array("token=guess".utf8))
+        #expect(login.status == 429)
+        #expect(try server.get("/api/templates", headers: ["Authorization": "Bearer \(Self.token)"]).status == 200,
+                "the right token still gets in")
+        #expect(try server.get("/api/templates").status == 401, "no token at all is not a guess")
+    }
+
     @Test func theLoginPageSetsAStrictHttpOnlyCookieThatOpensThePages() throws {
         let (server, folder) = try Self.tokenServer()
         defer { server.stop(); folder.remove() }
