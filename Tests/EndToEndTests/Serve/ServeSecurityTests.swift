@@ -187,7 +187,7 @@ struct ServeSecurityTests {
                                                  body: Array(#"{"template": "monthly"}"#.utf8))
             done.signal()
         }
-        usleep(150_000)  // the run has started (it takes about a second in a debug build)
+        usleep(400_000)  // the run has started (it takes about a second in a debug build, longer under load)
         let started = Date()
         let status = server.stop(within: 10)
         #expect(status == 0)
