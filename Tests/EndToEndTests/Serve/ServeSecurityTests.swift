@@ -187,7 +187,7 @@ struct ServeSecurityTests {
                                                  body: Array(#"{"template": "monthly"}"#.utf8))
             done.signal()
         }
-        usleep(400_000)  // the run has started (it takes about a second in a debug build, longer under load)
+        usleep(100_000)  // the run has started (it takes about 0.3 s in a debug build)
         let started = Date()
         let status = server.stop(within: 10)
         #expect(status == 0)
@@ -198,6 +198,30 @@ struct ServeSecurityTests {
     }
 
     /// The private upload folder the server names on start.
+    /// Deterministic: the upload's body is only half sent when SIGTERM arrives, so the request is surely in flight.
+    @Test func sigtermWaitsForAnUploadStillArriving() throws {
+        let server = try ServerProcess()
+        let form = HTTPProbe.multipart(file: Array("지역,실계약(만달러)\n미국,325\n".utf8), name: "late.csv")
+        let head = "POST /api/inspect HTTP/1.1\r\nHost: 127.0.0.1:\(server.port)\r\nConnection: close\r\n"
+            + "Content-Type: \(form.contentType)\r\nContent-Length: \(form.body.count)\r\n\r\n"
+        let connection = try HTTPProbe.Connection(port: server.port)
+        let half = form.body.count / 2
+        try connection.send(Array(head.utf8) + form.body[..<half])
+        usleep(200_000)
+        let status = LockedBox<Int32?>(nil)
+        let stopped = DispatchSemaphore(value: 0)
+        Thread.detachNewThread {
+            status.value = server.stop(within: 10)
+            stopped.signal()
+        }
+        usleep(300_000)
+        try connection.send(Array(form.body[half...]))
+        let reply = try connection.receive()
+        #expect(reply.status == 200, "\(reply)")
+        #expect(stopped.wait(timeout: .now() + 10) == .success)
+        #expect(status.value == 0)
+    }
+
     static func uploadFolder(of server: ServerProcess) -> String? {
         guard let r = server.stderr.range(of: #"uploads in [^ ,)]+"#, options: .regularExpression) else { return nil }
         return String(server.stderr[r].dropFirst("uploads in ".count))
