@@ -490,6 +490,41 @@ class D_Language(unittest.TestCase):
         screenshot("login.png")
 
 
+class F_OtherPC(unittest.TestCase):
+    """The office's way: a server on every address with a token, reached by this machine's network address."""
+
+    def setUp(self):
+        self.url = os.environ.get("BRIEFING_TOKEN_URL")
+        self.token = os.environ.get("BRIEFING_TOKEN")
+        if not self.url or not self.token:
+            self.skipTest("no token server (run by scripts/browser-tests)")
+
+    def test_1_login_then_a_chart_and_a_report(self):
+        driver.delete_all_cookies()
+        driver.get(self.url + "/")
+        wait(lambda: driver.current_url.endswith("/login"), "a page without a session did not go to /login")
+        field = driver.find_element(By.CSS_SELECTOR, "input[name=token]")
+        field.send_keys("wrong-token")
+        driver.find_element(By.CSS_SELECTOR, "form button[type=submit], form input[type=submit]").click()
+        wait(lambda: "/login" in driver.current_url and driver.find_elements(By.CSS_SELECTOR, "input[name=token]"), "no login form after a wrong token")
+        self.assertNotIn("briefing_session", [c["name"] for c in driver.get_cookies()])
+        field = driver.find_element(By.CSS_SELECTOR, "input[name=token]")
+        field.clear()
+        field.send_keys(self.token)
+        driver.find_element(By.CSS_SELECTOR, "form button[type=submit], form input[type=submit]").click()
+        wait(lambda: driver.current_url.rstrip("/") == self.url, "the right token did not open the chart page")
+        cookie = next(c for c in driver.get_cookies() if c["name"] == "briefing_session")
+        self.assertTrue(cookie["httpOnly"])
+        self.assertEqual(cookie.get("sameSite"), "Strict")
+        self.assertNotEqual(cookie["value"], self.token)
+        # A chart from a CP949 file, through the file input, on the other address.
+        by_id("file").send_keys(MISSIONS)
+        wait(lambda: "cp949" in by_id("inspection").text.lower() if driver.find_elements(By.ID, "inspection") else False,
+             "the upload was not inspected")
+        driver.get(self.url + "/reports")
+        wait(lambda: driver.find_elements(By.CSS_SELECTOR, ".template-button"), "no templates listed behind the token")
+
+
 class E_Console(unittest.TestCase):
     def test_no_csp_violations_or_script_errors(self):
         collect_console()
