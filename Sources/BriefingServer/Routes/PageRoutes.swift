@@ -8,11 +8,20 @@ struct PageRoutes {
     let state: ServerState
 
     static let pages: [String: [UInt8]] = [
-        "/": PackageResources.index_html,
-        "/reports": PackageResources.reports_html,
-        "/runs": PackageResources.runs_html,
-        "/login": PackageResources.login_html,
+        "/": withHeader(PackageResources.index_html),
+        "/reports": withHeader(PackageResources.reports_html),
+        "/runs": withHeader(PackageResources.runs_html),
+        "/login": withHeader(PackageResources.login_html),
     ]
+
+    /// A page with the one shared header (`header.html`) where its marker comment stands: the
+    /// header is written once, and still nothing is built or fetched at run time.
+    static func withHeader(_ page: [UInt8]) -> [UInt8] {
+        let marker = "<!-- site-header: the shared header.html, put in by the server -->"
+        let text = String(decoding: page, as: UTF8.self)
+        let header = String(decoding: PackageResources.header_html, as: UTF8.self)
+        return Array(text.replacingOccurrences(of: marker, with: header.trimmingCharacters(in: .newlines)).utf8)
+    }
 
     static let assets: [String: (bytes: [UInt8], type: String)] = [
         "app.css": (PackageResources.app_css, "text/css; charset=utf-8"),

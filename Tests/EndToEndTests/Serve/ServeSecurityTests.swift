@@ -110,6 +110,10 @@ struct ServeSecurityTests {
         let server = try ServerProcess()
         defer { server.stop() }
         #expect(try server.get("/assets/favicon.svg").header("Content-Type") == "image/svg+xml")
+        for page in ["/", "/reports", "/runs", "/login"] {
+            let html = try server.get(page).text
+            #expect(html.contains(#"<header class="site-header">"#) && !html.contains("site-header: the shared"), "\(page)")
+        }
         for path in ["/", "/reports", "/runs", "/assets/app.css", "/api/templates", "/nothing"] {
             let r = try server.get(path)
             let csp = try #require(r.header("Content-Security-Policy"), "\(path)")
