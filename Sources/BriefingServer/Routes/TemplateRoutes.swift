@@ -127,7 +127,7 @@ struct TemplateRoutes {
         let ask = try await request.decodeJSON(Ask.self)
         let period = try ask.month()
         let summary = try await job { _ in
-            let (report, _) = try Self.prepared(e, ask, period: period)
+            let (report, _) = try Self.prepared(e, ask, period: period, firstWhenUnsaid: true)
             let rows = report.inputs.values.map(\.table.rowCount).reduce(0, +)
             return "\(e.name): ok — \(report.inputs.count) inputs (\(rows) rows), "
                 + "\(report.figures.count) measures, \(report.template.charts.count) charts"
@@ -160,7 +160,7 @@ struct TemplateRoutes {
         let period = try ask.month()
         struct Item: Encodable { var name: String; var text: String }
         let items = try await job { _ in
-            let (report, _) = try Self.prepared(e, ask, period: period)
+            let (report, _) = try Self.prepared(e, ask, period: period, firstWhenUnsaid: true)
             let text = FigureText(formatter: FigureFormatter(locale: try ask.reportLocale(report.template)))
             let names = ask.measure.map { [$0] } ?? report.template.measures.map(\.name)
             return try names.map { name -> Item in
@@ -188,13 +188,16 @@ struct TemplateRoutes {
     }
 
     /// The report computed as `render` computes it; for an `each:` template, for the sheet `ask.each` names
-    /// (a value not in the data is a 422 that lists the first ones that are).
-    static func prepared(_ e: TemplateCatalog.Entry, _ ask: Ask, period: PeriodContext?) throws -> (PreparedReport, EachValue?) {
+    /// (a value not in the data is a 422 that lists the first ones that are). Check and explain, like
+    /// `briefing check` and `explain`, take the first value when none is said; render and preview need one.
+    static func prepared(_ e: TemplateCatalog.Entry, _ ask: Ask, period: PeriodContext?,
+                         firstWhenUnsaid: Bool = false) throws -> (PreparedReport, EachValue?) {
         let loaded = try LoadedReport.load(templatePath: e.path, period: period)
         var sheet: EachValue?
         if let column = loaded.template.each {
             let values = try loaded.eachValues(column).values
-            guard let wanted = ask.each, let v = values.first(where: { $0.text == wanted }) else {
+            let chosen = ask.each.map { wanted in values.first { $0.text == wanted } } ?? (firstWhenUnsaid ? values.first : nil)
+            guard let v = chosen else {
                 let some = values.prefix(5).map { "\"\($0.text)\"" }.joined(separator: ", ")
                 throw APIError(.unprocessableContent, "each: \(e.name) makes one sheet per \(column.column); found "
                                + (ask.each.map { "\"\($0)\"" } ?? "no value") + ", expected one of its \(values.count) values (\(some)"

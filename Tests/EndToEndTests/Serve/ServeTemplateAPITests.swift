@@ -107,6 +107,8 @@ struct ServeTemplateAPITests {
         defer { folder.remove() }
         try Data(pdf.body).write(to: URL(fileURLWithPath: folder.sub("sheet.pdf")))
         #expect(try BriefingBinary.pdfText(folder.sub("sheet.pdf")).contains("다라포토닉스 수출 실적 (2024년 3월)"))
+        let check = try server.postJSON("/api/templates/sheet/check", #"{"period": "2024-03"}"#)
+        #expect(check.status == 200, "check takes the first sheet when none is said, as briefing check does: \(check)")
         let explained = try server.postJSON("/api/templates/sheet/explain", #"{"period": "2024-03", "each": "다라포토닉스", "measure": "contracts"}"#)
         #expect(explained.text.contains("기업명 = 다라포토닉스"), "\(explained)")
     }
