@@ -17,7 +17,7 @@ struct ChartRoutes {
         let body = try await request.decodeJSON(ChartBody.self)
         let chart = try body.request()
         let output = try body.output
-        guard let (upload, _) = state.uploads.load(body.upload) else { throw APIError.notFound("no upload \(body.upload)") }
+        guard let upload = state.uploads.find(body.upload) else { throw APIError.notFound("no upload \(body.upload)") }
         let (bytes, warnings) = try await run { [state] renderer in
             let table = try state.table(upload, choice: body.choice).table
             let made = try chart.make(table: table, renderer: renderer.renderer)
@@ -34,7 +34,7 @@ struct ChartRoutes {
     func command(_ request: Request) async throws -> Response {
         let body = try await request.decodeJSON(ChartBody.self)
         _ = try body.request()  // the same checks as a chart: a command is only given for a chart that can be made
-        guard let (upload, _) = state.uploads.load(body.upload) else { throw APIError.notFound("no upload \(body.upload)") }
+        guard let upload = state.uploads.find(body.upload) else { throw APIError.notFound("no upload \(body.upload)") }
         return .json(["command": ChartCommandLine(body, file: upload.name).text])
     }
 

@@ -14,6 +14,7 @@ struct UploadRoutes {
         let contentType = request.headers[.contentType] ?? ""
         let upload: UploadStore.Upload
         let choice: TableChoice
+        var received: [UInt8]?
         if contentType.lowercased().hasPrefix("multipart/") {
             // The limit is the file's; the form's own lines get 64 KiB more.
             let body = try await request.collectBody(limit: state.options.maxUpload + (64 << 10))
@@ -22,7 +23,8 @@ struct UploadRoutes {
             guard let file = form.first(named: "file") else { throw APIError.badRequest("the form has no field named file") }
             guard file.body.count <= state.options.maxUpload else { throw Request.tooLarge(state.options.maxUpload) }
             choice = try TableChoice(form: form)
-            upload = try state.uploads.save(Array(file.body), name: file.filename ?? "upload.csv")
+            received = Array(file.body)
+            upload = try state.uploads.save(received!, name: file.filename ?? "upload.csv")
         } else {
             struct Again: Decodable { var upload: String }
             let bytes = try await request.collectBody(limit: 1 << 20)
@@ -30,13 +32,16 @@ struct UploadRoutes {
                   let choiceAgain = try? JSONDecoder().decode(TableChoice.self, from: Data(bytes)) else {
                 throw APIError.badRequest("expected multipart/form-data with a file, or JSON {\"upload\": ID, \"sheet\": …}")
             }
-            guard let (u, _) = state.uploads.load(again.upload) else {
+            guard let u = state.uploads.find(again.upload) else {
                 throw APIError.notFound("no upload \(again.upload) (uploads are kept for a while only)")
             }
             (upload, choice) = (u, choiceAgain)
         }
         do {
-            let inspection = try await state.threads.run { [state] _ in try Self.inspection(of: upload.id, choice: choice, state: state) }
+            let given = received.map { (upload, $0) }
+            let inspection = try await state.threads.run { [state] _ in
+                try Self.inspection(of: upload.id, choice: choice, state: state, given: given)
+            }
             return .json("{\"id\": \(JSONText.quote(upload.id)), \"name\": \(JSONText.quote(upload.name)), "
                          + "\"sheets\": \(inspection.sheets), \"inspection\": \(inspection.json)}")
         } catch {
@@ -47,8 +52,12 @@ struct UploadRoutes {
     }
 
     /// The inspect --json text of an upload, and its sheets if a workbook (both JSON).
-    static func inspection(of id: String, choice: TableChoice, state: ServerState) throws -> (json: String, sheets: String) {
-        guard let (upload, bytes) = state.uploads.load(id) else { throw APIError.notFound("no upload \(id)") }
+    /// `given`: the upload and its bytes when they are in hand already (a file just received), so they are not read back.
+    static func inspection(of id: String, choice: TableChoice, state: ServerState,
+                           given: (UploadStore.Upload, [UInt8])? = nil) throws -> (json: String, sheets: String) {
+        guard let (upload, bytes) = given ?? state.uploads.load(id) else {
+            throw APIError.notFound("no upload \(id)")
+        }
         let result = try state.table(upload, bytes: bytes, choice: choice)
         var json = ""
         InspectionReport.writeJSON(result) { json += $0 }

@@ -62,6 +62,16 @@ final class UploadStore: @unchecked Sendable {
         return upload
     }
 
+    /// The upload (its name and size, its use noted), or nil for an id that is not (or no longer) here;
+    /// its bytes are not read: a preview whose table is cached needs none.
+    func find(_ id: String) -> Upload? {
+        guard RandomID.isWellFormed(id) else { return nil }
+        return lock.withLock {
+            uploads[id]?.lastUsed = Date()
+            return uploads[id]
+        }
+    }
+
     /// The upload and its bytes, or nil for an id that is not (or no longer) here.
     func load(_ id: String) -> (Upload, [UInt8])? {
         guard RandomID.isWellFormed(id), var upload = lock.withLock({ uploads[id] }),
