@@ -21,10 +21,15 @@ final class ServerState: Sendable {
 
     /// The table of an upload read as `choice` says, from the cache when it was read so before.
     /// Runs on a render thread (importing is CPU work).
-    func table(_ upload: UploadStore.Upload, bytes: [UInt8]? = nil, choice: TableChoice) throws -> ImportResult {
+    func table(_ upload: UploadStore.Upload, bytes: [UInt8]? = nil, choice: TablePlacement) throws -> ImportResult {
         if let cached = uploads.table(upload.id, key: choice.key) { return cached }
         guard let bytes = bytes ?? uploads.load(upload.id)?.1 else { throw APIError.notFound("no upload \(upload.id)") }
-        let options = try choice.options(isWorkbook: TableFile.isWorkbook(bytes, name: upload.name), name: upload.name)
+        let options: ImportOptions
+        do {
+            options = try choice.apply(to: ImportOptions(), isWorkbook: TableFile.isWorkbook(bytes, name: upload.name))
+        } catch {
+            throw APIError(.unprocessableContent, error.description)
+        }
         let result = try TableFile.read(bytes: bytes, name: upload.name, sheet: choice.sheet, options: options)
         uploads.keep(result, for: upload.id, key: choice.key)
         return result

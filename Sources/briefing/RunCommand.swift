@@ -58,11 +58,7 @@ struct RunCommand: ParsableCommand {
         // run writes into the PDF, the manifest and the lock, so two runs give
         // byte-identical files; the kill tests compare files byte for byte.
         let fixedEpoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap { Int64($0) }
-        let clock = RunClock(epochSeconds: { fixedEpoch ?? Int64(time(nil)) }, monotonicNanoseconds: {
-            var t = timespec()
-            clock_gettime(CLOCK_MONOTONIC, &t)
-            return UInt64(t.tv_sec) * 1_000_000_000 + UInt64(t.tv_nsec)
-        })
+        let clock = RunClock.system(fixedEpochSeconds: fixedEpoch)
         let month: Month
         let runLog: RunLog
         do {

@@ -35,7 +35,8 @@ struct ServeCommand: ParsableCommand {
     /// task and waits for it, so the root command (and every other command)
     /// stays synchronous and starts no async machinery.
     func run() throws {
-        let options = try serverOptions()
+        let options: ServerOptions
+        do { options = try serverOptions() } catch let refusal as ServerOptions.Refusal { throw Self.refuse(refusal) }
         let outcome = ServerOutcome()
         let done = DispatchSemaphore(value: 0)
         Task {
@@ -47,11 +48,18 @@ struct ServeCommand: ParsableCommand {
             done.signal()
         }
         done.wait()
+        if let refusal = outcome.error as? ServerOptions.Refusal { throw Self.refuse(refusal) }
         if let error = outcome.error {
             // A port in use, an address this machine does not have: said plainly, exit 1.
             FileHandle.standardError.write(Data("briefing serve: cannot serve on \(options.host):\(options.port): \(error)\n".utf8))
             throw ExitCode(1)
         }
+    }
+
+    /// Beyond loopback without a token, an unreadable token file, a missing folder: said before anything listens, exit 2.
+    static func refuse(_ refusal: ServerOptions.Refusal) -> ExitCode {
+        FileHandle.standardError.write(Data("briefing serve: \(refusal)\n".utf8))
+        return ExitCode(2)
     }
 
     func validate() throws {
@@ -67,25 +75,11 @@ struct ServeCommand: ParsableCommand {
     func serverOptions() throws -> ServerOptions {
         var options = ServerOptions()
         (options.host, options.port, options.templates, options.out) = (host, port, templates, out)
-        guard let limit = ByteSize.parse(maxUpload) else {
-            throw ValidationError("--max-upload: found \"\(maxUpload)\", expected a size such as 50MB, 512KB or a number of bytes")
-        }
-        options.maxUpload = limit
-        guard let seconds = Self.seconds(uploadLifetime), seconds >= 1 else {
-            throw ValidationError("--upload-lifetime: found \"\(uploadLifetime)\", expected a time such as 60m, 2h or 90s")
-        }
-        options.uploadLifetime = .seconds(seconds)
-        if let jobs {
-            guard jobs >= 1 else { throw ValidationError("--jobs: expected a count from 1") }
-            options.jobs = jobs
-        }
-        do {
-            if let tokenFile { options.token = try ServerOptions.readToken(file: tokenFile) }
-            try options.validate()
-        } catch let e as ServerOptions.Refusal {
-            FileHandle.standardError.write(Data("briefing serve: \(e)\n".utf8))
-            throw ExitCode(2)
-        }
+        // validate() has checked these three.
+        options.maxUpload = ByteSize.parse(maxUpload) ?? options.maxUpload
+        options.uploadLifetime = .seconds(Self.seconds(uploadLifetime) ?? 3600)
+        if let jobs { options.jobs = jobs }
+        if let tokenFile { options.token = try ServerOptions.readToken(file: tokenFile) }
         return options
     }
 

@@ -2,8 +2,8 @@ import ArgumentParser
 import BriefingCore
 
 /// Where the table is in its file, for `inspect` and `chart`: a workbook's
-/// sheet, a header row, a range, and what an error cell means. Parsed here,
-/// once, into `ImportOptions`.
+/// sheet, a header row, a range, and what an error cell means, checked by
+/// `TablePlacement` (which `serve` uses too) into `ImportOptions`.
 struct TableOptions: ParsableArguments {
     @Option(help: "For a workbook: the sheet, by name or number from 1. The first visible sheet when not given.")
     var sheet: String?
@@ -17,28 +17,18 @@ struct TableOptions: ParsableArguments {
     @Option(name: .customLong("error-cells"), help: "For a workbook: error (default) or missing: read #N/A, #DIV/0!… as missing cells.")
     var errorCells: String?
 
+    var placement: TablePlacement { TablePlacement(sheet: sheet, headerRow: headerRow, range: range, errorCells: errorCells) }
+
     func validate() throws {
-        if let headerRow, headerRow < 1 {
-            throw ValidationError("--header-row: found \(headerRow), expected a line number from 1")
-        }
-        if let range, CellRange(range) == nil {
-            throw ValidationError("--range: found \"\(range)\", expected a range of cells such as A3:H40")
-        }
-        if let errorCells, errorCells != "error" && errorCells != "missing" {
-            throw ValidationError("--error-cells: found \"\(errorCells)\", expected error or missing")
-        }
+        do { try placement.check() } catch { throw ValidationError("--\(error)") }
     }
 
     /// `options` with this table's place in it; a range for a CSV file is an error naming it.
     func apply(to options: ImportOptions, file: String) throws(DiagnosticList) -> ImportOptions {
-        var o = options
-        o.headerRow = headerRow
-        o.range = range.flatMap(CellRange.init)
-        o.errorCellsMissing = errorCells == "missing"
-        if o.range != nil && !Workbook.looksLikeWorkbook(path: file) {
-            throw DiagnosticList([Diagnostic("found --range for a CSV file, expected a workbook (.xlsx); use --header-row for CSV",
-                                             at: InputLocation(file: file, line: 1, column: 1))])
+        do {
+            return try placement.apply(to: options, isWorkbook: Workbook.looksLikeWorkbook(path: file))
+        } catch {
+            throw DiagnosticList([Diagnostic("--\(error)", at: InputLocation(file: file, line: 1, column: 1))])
         }
-        return o
     }
 }

@@ -11,6 +11,11 @@ public struct LoadedReport: Sendable {
 
     public var tables: [String: Table] { inputs.mapValues(\.table) }
 
+    /// A template and inputs read already (`serve` lists an `each:` template's values from the inputs it read once).
+    public init(template: Template, inputs: [String: ImportResult], period: PeriodContext?) {
+        (self.template, self.inputs, self.period) = (template, inputs, period)
+    }
+
     /// Reads the template and its inputs. Throws `DiagnosticList`.
     public static func load(templatePath: String, overrides: [String: String] = [:], period: PeriodContext? = nil,
                             read: InputLoader.Reader = LocalFile.read) throws -> LoadedReport {

@@ -42,7 +42,7 @@ struct ChartBody: Decodable, Sendable {
         case seriesOrder = "series-order"
     }
 
-    var choice: TableChoice { TableChoice(sheet: sheet, headerRow: headerRow, range: range, errorCells: errorCells) }
+    var choice: TablePlacement { TablePlacement(sheet: sheet, headerRow: headerRow, range: range, errorCells: errorCells) }
 
     /// What to send back: the format and its media type.
     var output: (format: OutputFormat, mediaType: String, suffix: String) {

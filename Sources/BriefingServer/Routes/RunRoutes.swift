@@ -108,10 +108,10 @@ struct RunRoutes {
         let out = state.options.out
         let result = try await state.threads.run { renderer -> Result<Entry?, APIError> in
             let options = RunOptions(templatePath: entry.path, period: month, outputRoot: out, toolVersion: ServerInfo.version,
-                                     processID: getpid(), clock: .system)
+                                     processID: getpid(), clock: .system())
             do {
                 let log = try RunLog.appending(to: LocalPath(options.periodFolder).appending("\(options.templateName).log").text,
-                                               clock: .system, errorsToStandardError: false)
+                                               clock: .system(), errorsToStandardError: false)
                 var run = MonthlyRun(options)
                 run.locale = locale
                 _ = try run.execute(log: log, fonts: renderer.renderer.library)
@@ -125,16 +125,5 @@ struct RunRoutes {
         case .success(nil): throw APIError(.internalServerError, "the run finished but left no manifest")
         case .failure(let e): throw e
         }
-    }
-}
-
-extension RunClock {
-    /// The wall clock and the monotonic clock of this machine (serve reads the time, as the CLI does).
-    static var system: RunClock {
-        RunClock(epochSeconds: { Int64(time(nil)) }, monotonicNanoseconds: {
-            var t = timespec()
-            clock_gettime(CLOCK_MONOTONIC, &t)
-            return UInt64(t.tv_sec) * 1_000_000_000 + UInt64(t.tv_nsec)
-        })
     }
 }

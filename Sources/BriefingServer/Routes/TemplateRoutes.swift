@@ -92,15 +92,11 @@ struct TemplateRoutes {
         }
         let about = try await job { _ in
             let t = try TemplateReader.read(path: e.path)
-            var periods: [Month] = []
-            if let m = t.monthly {
-                let inputs = try InputLoader(template: t).load()
-                periods = Self.months(inputs[m.periodInput]?.table, column: m.periodColumn)
-            }
-            var values: [String]?
-            if let column = t.each {
-                let loaded = try LoadedReport.load(templatePath: e.path, period: periods.first.map { PeriodContext($0) })
-                values = try loaded.eachValues(column).values.map(\.text)
+            // The inputs are read once, for the months and the sheets' values alike.
+            let inputs = t.monthly != nil || t.each != nil ? try InputLoader(template: t).load() : [:]
+            let periods = t.monthly.map { m in Self.months(inputs[m.periodInput]?.table, column: m.periodColumn) } ?? []
+            let values = try t.each.map { column in
+                try LoadedReport(template: t, inputs: inputs, period: nil).eachValues(column).values.map(\.text)
             }
             return About(name: e.name, title: Self.title(t), monthly: t.monthly != nil, locale: t.locale.rawValue, each: t.each?.column,
                          measures: t.measures.map { Measure(name: $0.name, text: $0.text) }, periods: periods.map(\.description),
@@ -112,15 +108,10 @@ struct TemplateRoutes {
     /// The months a column holds, newest first.
     static func months(_ table: Table?, column: String) -> [Month] {
         guard let c = table?.column(named: column) else { return [] }
-        var set: Set<Month> = []
-        for i in c.indices {
-            switch c[i] {
-            case .period(.month(let m)): set.insert(m)
-            case .period(.day(let d)), .date(let d): set.insert(d.monthPeriod)
-            default: break
-            }
+        let months = c.indices.compactMap { i -> Month? in
+            if case .month(let m)? = TimeGrain.month.period(of: c[i]) { m } else { nil }
         }
-        return set.sorted(by: >)
+        return Set(months).sorted(by: >)
     }
 
     func check(_ e: TemplateCatalog.Entry, _ request: Request) async throws -> Response {

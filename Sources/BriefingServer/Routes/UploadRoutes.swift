@@ -13,7 +13,7 @@ struct UploadRoutes {
     func inspect(_ request: Request) async throws -> Response {
         let contentType = request.headers[.contentType] ?? ""
         let upload: UploadStore.Upload
-        let choice: TableChoice
+        let choice: TablePlacement
         var received: [UInt8]?
         if contentType.lowercased().hasPrefix("multipart/") {
             // The limit is the file's; the form's own lines get 64 KiB more.
@@ -22,14 +22,14 @@ struct UploadRoutes {
             do { form = try MultipartForm(body: body, contentType: contentType) } catch { throw APIError.badRequest(error.description) }
             guard let file = form.first(named: "file") else { throw APIError.badRequest("the form has no field named file") }
             guard file.body.count <= state.options.maxUpload else { throw Request.tooLarge(state.options.maxUpload) }
-            choice = try TableChoice(form: form)
+            choice = try TablePlacement(form: form)
             received = Array(file.body)
             upload = try state.uploads.save(received!, name: file.filename ?? "upload.csv")
         } else {
             struct Again: Decodable { var upload: String }
             let bytes = try await request.collectBody(limit: 1 << 20)
             guard let again = try? JSONDecoder().decode(Again.self, from: Data(bytes)),
-                  let choiceAgain = try? JSONDecoder().decode(TableChoice.self, from: Data(bytes)) else {
+                  let choiceAgain = try? JSONDecoder().decode(TablePlacement.self, from: Data(bytes)) else {
                 throw APIError.badRequest("expected multipart/form-data with a file, or JSON {\"upload\": ID, \"sheet\": …}")
             }
             guard let u = state.uploads.find(again.upload) else {
@@ -53,7 +53,7 @@ struct UploadRoutes {
 
     /// The inspect --json text of an upload, and its sheets if a workbook (both JSON).
     /// `given`: the upload and its bytes when they are in hand already (a file just received), so they are not read back.
-    static func inspection(of id: String, choice: TableChoice, state: ServerState,
+    static func inspection(of id: String, choice: TablePlacement, state: ServerState,
                            given: (UploadStore.Upload, [UInt8])? = nil) throws -> (json: String, sheets: String) {
         guard let (upload, bytes) = given ?? state.uploads.load(id) else {
             throw APIError.notFound("no upload \(id)")

@@ -38,8 +38,11 @@ struct ServeChartAPITests {
         #expect(sheets.count >= 2, "\(first)")
         let id = try #require(first.json["id"] as? String)
         let again = try server.postJSON("/api/inspect", #"{"upload": "\#(id)", "sheet": "\#(sheets[1])"}"#)
-        #expect(again.status == 200 || again.status == 422, "\(again)")
+        #expect(again.status == 200, "\(again)")
         #expect(again.json["id"] as? String == id)
+        let second = again.json["inspection"] as? [String: Any]
+        #expect(second?["sheet"] as? String == "참고", "\(again)")
+        #expect((second?["columns"] as? [[String: Any]])?.compactMap { $0["name"] as? String } == ["메모"])
         let badRange = try server.postJSON("/api/inspect", #"{"upload": "\#(id)", "range": "A3:"}"#)
         #expect(badRange.status == 422 && badRange.text.contains(#"range: found \"A3:\""#), "\(badRange)")
     }
